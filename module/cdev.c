@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The character devices: a thin copy-in/copy-out layer over the request
+ * table (request.c).  Documentation/transport.rst describes the interface.
+ *
+ *   ioctl(WINPAR_IOCTL_DEVICE_CONTROL / _INTERNAL_DEVICE_CONTROL, struct winpar_ioctl *)
+ *	the DeviceIoControl-shaped transport, on both kinds of node
+ *   ioctl(<Windows code>, buffer)
+ *	a public request with fixed-size buffers, on an LPT node
+ *   write()
+ *	IRP_MJ_WRITE on an LPT node: compatibility mode for now
+ */
+#include <linux/compat.h>
+#include <linux/fs.h>
+#include <linux/minmax.h>
+#include <linux/sched/signal.h>
+#include <linux/slab.h>
+#include <linux/uaccess.h>
+
+#include "winpar.h"
+
+/* Bytes moved per parport_write() call. */
+#define WINPAR_WRITE_CHUNK	4096
+
+static int winpar_open(struct inode *inode, struct file *file)
+{
+	struct winpar_node *node = container_of(inode->i_cdev, struct winpar_node, cdev);
+	int err;
+
+	/* The cdev keeps the node, and the node keeps the port, while the file is open. */
+	err = winpar_port_open(node->port);
+	if (err)
+		return err;
+	file->private_data = node;
+	return nonseekable_open(inode, file);
+}
+
+static int winpar_release_file(struct inode *inode, struct file *file)
+{
+	struct winpar_node *node = file->private_data;
+
+	winpar_port_close(node->port);
+	return 0;
+}
+
+/*
+ * Copy the input in, run the request, copy Information bytes out: what the
+ * Windows I/O manager does for METHOD_BUFFERED.
+ */
+static ntstatus_t winpar_buffered_call(struct winpar_node *node,
+				       const struct winpar_request *r, u32 code,
+				       void __user *in, u32 in_len,
+				       void __user *out, u32 out_len, u32 *info)
+{
+	struct winpar_req req = {
+		.node = node, .code = code, .in_len = in_len, .out_len = out_len,
+	};
+	u32 in_cap = r ? min(in_len, r->in_max) : 0;
+	u32 out_cap = r ? min(out_len, r->out_max) : 0;
+	ntstatus_t status;
+
+	*info = 0;
+	/* The I/O manager probes both buffers before the driver sees the request. */
+	if ((in_len && !in) || (out_len && !out) ||
+	    !access_ok(in, in_len) || !access_ok(out, out_len))
+		return STATUS_ACCESS_VIOLATION;
+
+	req.buf = kzalloc(max(in_cap, out_cap), GFP_KERNEL);
+	if (!req.buf)
+		return STATUS_INSUFFICIENT_RESOURCES;
+	if (copy_from_user(req.buf, in, in_cap)) {
+		status = STATUS_ACCESS_VIOLATION;
+		goto out;
+	}
+
+	status = winpar_request_call(r, &req);
+	if (req.info && copy_to_user(out, req.buf, req.info)) {
+		status = STATUS_ACCESS_VIOLATION;
+		req.info = 0;
+	}
+	*info = req.info;
+out:
+	kfree(req.buf);
+	return status;
+}
+
+static long winpar_ioctl_transport(struct winpar_node *node, enum winpar_major major,
+				   struct winpar_ioctl __user *uarg)
+{
+	const struct winpar_request *r;
+	struct winpar_ioctl w;
+	ntstatus_t status;
+	u32 info;
+
+	if (copy_from_user(&w, uarg, sizeof(w)))
+		return -EFAULT;
+	if (w.flags) {
+		status = STATUS_INVALID_PARAMETER;
+		info = 0;
+	} else {
+		r = winpar_request_find(node->kind, major, w.code);
+		status = winpar_buffered_call(node, r, w.code,
+					      u64_to_user_ptr(w.input), w.input_length,
+					      u64_to_user_ptr(w.output), w.output_length, &info);
+	}
+
+	if (put_user(status, &uarg->status) || put_user(info, &uarg->information))
+		return -EFAULT;
+	return -winpar_ntstatus_to_errno(status);
+}
+
+/* A Windows code used as the ioctl number: one buffer, in and out. */
+static long winpar_ioctl_raw(struct winpar_node *node, unsigned int cmd, void __user *argp)
+{
+	const struct winpar_request *r;
+	ntstatus_t status;
+	u32 info;
+
+	r = winpar_request_find(node->kind, WINPAR_MJ_DEVICE_CONTROL, cmd);
+	if (node->kind != WINPAR_NODE_LPT || !r || !(r->flags & WINPAR_REQ_RAW))
+		return -ENOTTY;
+	status = winpar_buffered_call(node, r, cmd, argp, r->in_max, argp, r->out_max, &info);
+	return -winpar_ntstatus_to_errno(status);
+}
+
+static long winpar_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
+{
+	struct winpar_node *node = file->private_data;
+	void __user *argp = (void __user *)arg;
+
+	switch (cmd) {
+	case WINPAR_IOCTL_DEVICE_CONTROL:
+		return winpar_ioctl_transport(node, WINPAR_MJ_DEVICE_CONTROL, argp);
+	case WINPAR_IOCTL_INTERNAL_DEVICE_CONTROL:
+		return winpar_ioctl_transport(node, WINPAR_MJ_INTERNAL_DEVICE_CONTROL, argp);
+	default:
+		return winpar_ioctl_raw(node, cmd, argp);
+	}
+}
+
+/* IRP_MJ_WRITE: send the bytes with the device's forward protocol. */
+static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t len,
+			    loff_t *ppos)
+{
+	struct winpar_node *node = file->private_data;
+	struct winpar_port *port = node->port;
+	size_t done = 0;
+	bool claimed;
+	void *kbuf;
+	int err;
+
+	if (node->kind != WINPAR_NODE_LPT)
+		return -EINVAL;
+	if (!len)
+		return 0;
+
+	kbuf = kmalloc(min_t(size_t, len, WINPAR_WRITE_CHUNK), GFP_KERNEL);
+	if (!kbuf)
+		return -ENOMEM;
+
+	mutex_lock(&port->lock);
+	err = winpar_acquire(port);
+	claimed = !err;
+	while (!err && done < len) {
+		size_t n = min_t(size_t, len - done, WINPAR_WRITE_CHUNK);
+		ssize_t w;
+
+		if (copy_from_user(kbuf, ubuf + done, n)) {
+			err = -EFAULT;
+			break;
+		}
+		w = winpar_write_compat(port, kbuf, n);
+		if (w < 0) {
+			err = w;
+			break;
+		}
+		done += w;
+		if (w < n) {
+			/* The peripheral stopped taking bytes within the time-out. */
+			err = signal_pending(current) ? -EINTR : -EBUSY;
+			break;
+		}
+	}
+	if (claimed)
+		winpar_release(port);
+	mutex_unlock(&port->lock);
+	kfree(kbuf);
+
+	return done ? done : err;
+}
+
+const struct file_operations winpar_fops = {
+	.owner = THIS_MODULE,
+	.open = winpar_open,
+	.release = winpar_release_file,
+	.write = winpar_write,
+	.unlocked_ioctl = winpar_ioctl,
+	.compat_ioctl = compat_ptr_ioctl,
+};

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The port and the IEEE 1284 protocol, in the parport core's terms: no
+ * NTSTATUS here.  Acquiring the port for one request, reading the status
+ * lines, writing in compatibility mode.
+ */
+#include <linux/delay.h>
+#include <linux/jiffies.h>
+#include <linux/sched/signal.h>
+
+#include "winpar.h"
+
+/* How often a request looks again at a port that another client holds. */
+#define WINPAR_CLAIM_POLL_MS	5
+
+/**
+ * winpar_acquire() - claim the port for one request
+ * @port: the port; the caller holds @port->lock
+ *
+ * Windows' bus driver allocates the port just before it processes a request
+ * and gives up with STATUS_DEVICE_BUSY when it cannot get it within a
+ * time-out (WINDOWS-API.md section 1.5): we try for acquire_timeout_ms while
+ * another client (lp, ppdev) holds it.
+ *
+ * The port is polled rather than waited for through the parport core's wait
+ * list: a device that gets the port after waiting on that list has
+ * interrupts re-enabled inside parport_claim() while the cad_lock is held
+ * for writing, and the port's interrupt then deadlocks the CPU
+ * (Documentation/decisions.rst, "Waiting for the port").  Our client device
+ * therefore has no wakeup callback and never joins the list.
+ *
+ * Return: 0 with the port claimed, -EBUSY after the time-out, -EINTR on a
+ * signal, -ENODEV if the port was removed.
+ */
+int winpar_acquire(struct winpar_port *port)
+{
+	unsigned long deadline = jiffies + msecs_to_jiffies(winpar_acquire_timeout_ms);
+
+	lockdep_assert_held(&port->lock);
+	for (;;) {
+		if (READ_ONCE(port->removed) || !port->pdev)
+			return -ENODEV;
+		if (!parport_claim(port->pdev))
+			return 0;
+		if (time_after_eq(jiffies, deadline))
+			return -EBUSY;
+		if (msleep_interruptible(WINPAR_CLAIM_POLL_MS))
+			return -EINTR;
+	}
+}
+
+/**
+ * winpar_release() - give the port back after a request
+ * @port: the port, claimed by winpar_acquire()
+ */
+void winpar_release(struct winpar_port *port)
+{
+	lockdep_assert_held(&port->lock);
+	parport_release(port->pdev);
+}
+
+/**
+ * winpar_read_status() - the status register of the port
+ * @port: the port, claimed
+ *
+ * Return: the raw status lines in the parport core's layout (bit 3 nFault,
+ * 4 Select, 5 PError, 6 nAck, 7 inverted Busy).
+ */
+u8 winpar_read_status(struct winpar_port *port)
+{
+	return parport_read_status(port->pp);
+}
+
+/**
+ * winpar_write_compat() - send bytes in IEEE 1284 compatibility mode
+ * @port: the port, claimed
+ * @buf: the bytes
+ * @len: how many
+ *
+ * Terminates whatever mode the peripheral was left in, then strobes the
+ * bytes out with the Centronics handshake.  A peripheral that stops taking
+ * bytes ends the transfer after the client device's time-out.
+ *
+ * Return: the number of bytes the peripheral took, or a negative errno.
+ */
+ssize_t winpar_write_compat(struct winpar_port *port, const void *buf, size_t len)
+{
+	struct parport *pp = port->pp;
+	int err;
+
+	err = parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	if (err)
+		return -EIO;
+	return parport_write(pp, buf, len);
+}

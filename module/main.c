@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * winpar: the Windows parallel-port driver interface (ntddpar.h, parallel.h)
+ * on the Linux parport core.
+ *
+ * This file holds the module's global state: its parameters, the device
+ * class that names the nodes /dev/winpar/..., the character device region,
+ * and the parport driver whose match_port and detach callbacks create and
+ * remove one struct winpar_port per parallel port.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/module.h>
+#include <linux/moduleparam.h>
+#include <linux/fs.h>
+#include <linux/slab.h>
+
+#include "winpar.h"
+#include "winpar_compat.h"
+
+unsigned int winpar_acquire_timeout_ms = 500;
+module_param_named(acquire_timeout_ms, winpar_acquire_timeout_ms, uint, 0644);
+MODULE_PARM_DESC(acquire_timeout_ms,
+		 "How long a request waits for a port that another client holds, in ms, before it fails with STATUS_DEVICE_BUSY (default 500)");
+
+dev_t winpar_devt;
+
+/*
+ * Nodes live in /dev/winpar/.  The port node is root's alone; the LPT node
+ * is open to the group (udev rules may give it to group lp).
+ */
+static char *winpar_devnode(WINPAR_DEVNODE_DEVICE *dev, umode_t *mode)
+{
+	const struct winpar_node *node = container_of(dev, struct winpar_node, dev);
+
+	if (mode)
+		*mode = node->kind == WINPAR_NODE_PORT ? 0600 : 0660;
+	return kasprintf(GFP_KERNEL, "winpar/%s", dev_name(dev));
+}
+
+struct class winpar_class = {
+	.name = "winpar",
+	.devnode = winpar_devnode,
+};
+
+static struct parport_driver winpar_driver = {
+	.name = "winpar",
+	.match_port = winpar_port_attach,
+	.detach = winpar_port_detach,
+};
+
+static int __init winpar_init(void)
+{
+	int err;
+
+	err = class_register(&winpar_class);
+	if (err)
+		return err;
+
+	err = alloc_chrdev_region(&winpar_devt, 0, WINPAR_MINORS, "winpar");
+	if (err)
+		goto err_class;
+
+	/* Calls winpar_port_attach() for every port already announced. */
+	err = parport_register_driver(&winpar_driver);
+	if (err)
+		goto err_region;
+
+	pr_info("Windows parallel-port interface ready\n");
+	return 0;
+
+err_region:
+	unregister_chrdev_region(winpar_devt, WINPAR_MINORS);
+err_class:
+	class_unregister(&winpar_class);
+	return err;
+}
+
+static void __exit winpar_exit(void)
+{
+	/* Calls winpar_port_detach() for every port. */
+	parport_unregister_driver(&winpar_driver);
+	unregister_chrdev_region(winpar_devt, WINPAR_MINORS);
+	class_unregister(&winpar_class);
+}
+
+module_init(winpar_init);
+module_exit(winpar_exit);
+
+MODULE_DESCRIPTION("Windows parallel-port driver interface (ntddpar.h, parallel.h) on parport");
+MODULE_LICENSE("GPL");

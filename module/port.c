@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * One struct winpar_port per parallel port: created when the parport core
+ * announces a port (match_port), removed when the port goes (detach).
+ *
+ * Each port gets two character devices, named after Windows
+ * (Documentation/nodes.rst):
+ *
+ *   /dev/winpar/ParallelPortm   the port, Windows' \Device\ParallelPortm
+ *   /dev/winpar/LPTn            the raw device on it, n = m + 1
+ *
+ * Lifetime: the port is reference counted.  The port list, each node and
+ * each open file hold a reference; a node is freed by the release of its
+ * struct device, which the cdev keeps alive while a file is open on it.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/idr.h>
+#include <linux/list.h>
+#include <linux/slab.h>
+
+#include "winpar.h"
+
+static LIST_HEAD(winpar_ports);
+static DEFINE_MUTEX(winpar_ports_lock);
+static DEFINE_IDA(winpar_minors);
+
+static void winpar_port_free(struct kref *ref)
+{
+	struct winpar_port *port = container_of(ref, struct winpar_port, ref);
+
+	parport_put_port(port->pp);
+	kfree(port);
+}
+
+void winpar_port_get(struct winpar_port *port)
+{
+	kref_get(&port->ref);
+}
+
+void winpar_port_put(struct winpar_port *port)
+{
+	kref_put(&port->ref, winpar_port_free);
+}
+
+static void winpar_node_release(struct device *dev)
+{
+	struct winpar_node *node = container_of(dev, struct winpar_node, dev);
+
+	ida_free(&winpar_minors, MINOR(dev->devt));
+	winpar_port_put(node->port);
+	kfree(node);
+}
+
+static struct winpar_node *winpar_node_create(struct winpar_port *port,
+					      enum winpar_node_kind kind)
+{
+	struct winpar_node *node;
+	int minor, err;
+
+	node = kzalloc(sizeof(*node), GFP_KERNEL);
+	if (!node)
+		return ERR_PTR(-ENOMEM);
+
+	minor = ida_alloc_max(&winpar_minors, WINPAR_MINORS - 1, GFP_KERNEL);
+	if (minor < 0) {
+		kfree(node);
+		return ERR_PTR(minor);
+	}
+
+	node->kind = kind;
+	node->port = port;
+	winpar_port_get(port);
+
+	device_initialize(&node->dev);
+	node->dev.class = &winpar_class;
+	node->dev.parent = &port->pp->bus_dev;
+	node->dev.devt = MKDEV(MAJOR(winpar_devt), minor);
+	node->dev.release = winpar_node_release;
+	if (kind == WINPAR_NODE_PORT)
+		err = dev_set_name(&node->dev, WINPAR_PORT_NODE_FMT, port->number);
+	else
+		err = dev_set_name(&node->dev, WINPAR_LPT_NODE_FMT, port->number + 1);
+	if (err)
+		goto err_put;
+
+	cdev_init(&node->cdev, &winpar_fops);
+	node->cdev.owner = THIS_MODULE;
+	err = cdev_device_add(&node->cdev, &node->dev);
+	if (err)
+		goto err_put;
+	return node;
+
+err_put:
+	put_device(&node->dev);
+	return ERR_PTR(err);
+}
+
+static void winpar_node_destroy(struct winpar_node *node)
+{
+	if (!node)
+		return;
+	cdev_device_del(&node->cdev, &node->dev);
+	put_device(&node->dev);
+}
+
+/**
+ * winpar_port_attach() - the parport core announces a port
+ * @pp: the port
+ *
+ * Called with the core's registration lock held, in process context.
+ * A port that cannot be set up is logged and left alone: the parport core
+ * offers no way to report the failure.
+ */
+void winpar_port_attach(struct parport *pp)
+{
+	struct winpar_port *port;
+	unsigned int i;
+
+	port = kzalloc(sizeof(*port), GFP_KERNEL);
+	if (!port)
+		return;
+	kref_init(&port->ref);
+	mutex_init(&port->lock);
+	port->number = pp->number;
+	snprintf(port->lpt_name, sizeof(port->lpt_name), "LPT%u", pp->number + 1);
+	port->pp = pp;
+	parport_get_port(pp);
+
+	for (i = 0; i < ARRAY_SIZE(port->nodes); i++) {
+		struct winpar_node *node = winpar_node_create(port, i);
+
+		if (IS_ERR(node)) {
+			pr_err("%s: cannot create node: %pe\n", pp->name, node);
+			goto err_nodes;
+		}
+		port->nodes[i] = node;
+	}
+
+	mutex_lock(&winpar_ports_lock);
+	list_add_tail(&port->list, &winpar_ports);
+	mutex_unlock(&winpar_ports_lock);
+	dev_dbg(&port->nodes[WINPAR_NODE_LPT]->dev, "attached to %s\n", pp->name);
+	return;
+
+err_nodes:
+	for (i = 0; i < ARRAY_SIZE(port->nodes); i++)
+		winpar_node_destroy(port->nodes[i]);
+	winpar_port_put(port);
+}
+
+/**
+ * winpar_port_detach() - a port goes away
+ * @pp: the port
+ *
+ * Removes the nodes at once; files still open on them get
+ * STATUS_DEVICE_REMOVED from then on.  A request that holds the port is
+ * waited for before the client device is unregistered.
+ */
+void winpar_port_detach(struct parport *pp)
+{
+	struct winpar_port *port = NULL, *p;
+	unsigned int i;
+
+	mutex_lock(&winpar_ports_lock);
+	list_for_each_entry(p, &winpar_ports, list) {
+		if (p->pp == pp) {
+			port = p;
+			list_del(&port->list);
+			break;
+		}
+	}
+	mutex_unlock(&winpar_ports_lock);
+	if (!port)
+		return;
+
+	WRITE_ONCE(port->removed, true);
+
+	for (i = 0; i < ARRAY_SIZE(port->nodes); i++) {
+		winpar_node_destroy(port->nodes[i]);
+		port->nodes[i] = NULL;
+	}
+
+	mutex_lock(&port->lock);
+	if (port->pdev) {
+		parport_unregister_device(port->pdev);
+		port->pdev = NULL;
+	}
+	mutex_unlock(&port->lock);
+
+	winpar_port_put(port);
+}
+
+/**
+ * winpar_port_open() - a file is opened on one of the port's nodes
+ * @port: the port
+ *
+ * winpar's client device is registered with the parport core while files
+ * are open, and only then, as ppdev does: a registered client pins the
+ * low-level driver, and an idle winpar must not keep parport_pc loaded.
+ *
+ * Return: 0, -ENODEV if the port was removed, -ENOMEM.
+ */
+int winpar_port_open(struct winpar_port *port)
+{
+	/* No wakeup callback: see winpar_acquire(). */
+	struct pardev_cb cb = {
+		.private = port,
+	};
+	int err = 0;
+
+	mutex_lock(&port->lock);
+	if (port->removed) {
+		err = -ENODEV;
+	} else if (!port->users) {
+		port->pdev = parport_register_dev_model(port->pp, "winpar", &cb, port->number);
+		if (!port->pdev)
+			err = -ENOMEM;
+	}
+	if (!err)
+		port->users++;
+	mutex_unlock(&port->lock);
+	return err;
+}
+
+/**
+ * winpar_port_close() - an open file on one of the port's nodes goes away
+ * @port: the port
+ */
+void winpar_port_close(struct winpar_port *port)
+{
+	mutex_lock(&port->lock);
+	if (!--port->users && port->pdev) {
+		parport_unregister_device(port->pdev);
+		port->pdev = NULL;
+	}
+	mutex_unlock(&port->lock);
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The request table: the one path every Windows request takes.
+ *
+ * A request is found by (major function, code) and checked against the node
+ * it was sent to, the caller's privilege and the buffer lengths declared in
+ * its table entry, in that order and only here.  Handlers then see a system
+ * buffer that holds at least what they need (METHOD_BUFFERED: the input on
+ * the way in, the output on the way out) and return an NTSTATUS.
+ *
+ * Public and internal requests share seven codes (WINDOWS-API.md section 2),
+ * so a code alone never identifies a request.
+ */
+#include <linux/capability.h>
+#include <linux/kernel.h>
+
+#include <winpar/ntddpar.h>
+
+#include "winpar.h"
+
+#define PUBLIC_ON_LPT(c, hnd, imin, omin, ishort, oshort, imax, omax, fl) {	\
+	.code = (c), .major = WINPAR_MJ_DEVICE_CONTROL, .targets = WINPAR_ON_LPT,	\
+	.flags = (fl), .in_min = (imin), .out_min = (omin),			\
+	.in_short = (ishort), .out_short = (oshort),				\
+	.in_max = (imax), .out_max = (omax), .handler = (hnd), .name = #c }
+
+static const struct winpar_request winpar_requests[] = {
+	/* WINDOWS-API.md 4.1: no input; 1 byte out, else STATUS_BUFFER_TOO_SMALL. */
+	PUBLIC_ON_LPT(IOCTL_PAR_QUERY_INFORMATION, winpar_par_query_information,
+		      0, sizeof(PAR_QUERY_INFORMATION),
+		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
+		      0, sizeof(PAR_QUERY_INFORMATION), WINPAR_REQ_RAW),
+};
+
+/**
+ * winpar_request_find() - look a request up
+ * @kind: the node it was sent to
+ * @major: public or internal
+ * @code: the Windows IOCTL code
+ *
+ * Return: the table entry, or NULL when this node does not support the
+ * request (the caller then gets STATUS_INVALID_PARAMETER, as on Windows).
+ */
+const struct winpar_request *winpar_request_find(enum winpar_node_kind kind,
+						 enum winpar_major major, u32 code)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(winpar_requests); i++) {
+		const struct winpar_request *r = &winpar_requests[i];
+
+		if (r->code == code && r->major == major && (r->targets & BIT(kind)))
+			return r;
+	}
+	return NULL;
+}
+
+/**
+ * winpar_request_call() - check a request against its entry and carry it out
+ * @r: the entry from winpar_request_find(), or NULL for an unknown request
+ * @req: the request; @req->buf holds at least min(in_len, @r->in_max) input
+ *	bytes and room for min(out_len, @r->out_max) output bytes
+ *
+ * Return: the NTSTATUS; @req->info is the number of output bytes, never more
+ * than the output buffer holds.
+ */
+ntstatus_t winpar_request_call(const struct winpar_request *r, struct winpar_req *req)
+{
+	ntstatus_t status;
+
+	req->info = 0;
+	/* WINDOWS-API.md 3.1: a removed device answers before anything else. */
+	if (READ_ONCE(req->node->port->removed))
+		return STATUS_DEVICE_REMOVED;
+	if (!r)
+		return STATUS_INVALID_PARAMETER;
+	if ((r->flags & WINPAR_REQ_RAWIO) && !capable(CAP_SYS_RAWIO))
+		return STATUS_ACCESS_DENIED;
+	if (req->in_len < r->in_min)
+		return r->in_short;
+	if (req->out_len < r->out_min)
+		return r->out_short;
+
+	status = r->handler(req);
+	if (WARN_ON_ONCE(req->info > min(req->out_len, r->out_max)))
+		req->info = 0;
+	return status;
+}

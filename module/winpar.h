@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * winpar: the Windows parallel-port driver interface on the Linux parport core.
+ *
+ * Internal declarations shared by the files of the module:
+ *
+ *   main.c      module parameters, the parport driver, the device class
+ *   port.c      one struct winpar_port per parport: attach, detach, nodes
+ *   cdev.c      the character devices: open, write, the ioctl transport
+ *   request.c   the request table and its dispatcher (the only request path)
+ *   ntstatus.c  NTSTATUS <-> errno, in one place
+ *   ieee1284.c  port acquisition and the IEEE 1284 protocol steps
+ */
+#ifndef _WINPAR_H
+#define _WINPAR_H
+
+#include <linux/bits.h>
+#include <linux/types.h>
+#include <linux/device.h>
+#include <linux/cdev.h>
+#include <linux/kref.h>
+#include <linux/mutex.h>
+#include <linux/wait.h>
+#include <linux/parport.h>
+
+#include <winpar/ntstatus.h>
+#include <winpar/winpar.h>
+
+/* An NTSTATUS as the kernel side handles it (LONG on Windows). */
+typedef s32 ntstatus_t;
+
+enum winpar_node_kind {
+	WINPAR_NODE_PORT,	/* ParallelPortm: the port (Windows FDO) */
+	WINPAR_NODE_LPT,	/* LPTn: the raw device at the end of the cable (PDO) */
+};
+
+/* Which Windows major function a request came in with. */
+enum winpar_major {
+	WINPAR_MJ_DEVICE_CONTROL,
+	WINPAR_MJ_INTERNAL_DEVICE_CONTROL,
+};
+
+struct winpar_port;
+
+/**
+ * struct winpar_node - one character device node
+ * @dev: the device; its release frees the node
+ * @cdev: the character device, parented to @dev
+ * @port: the port the node belongs to (a reference is held)
+ * @kind: port node or LPT node
+ */
+struct winpar_node {
+	struct device dev;
+	struct cdev cdev;
+	struct winpar_port *port;
+	enum winpar_node_kind kind;
+};
+
+/**
+ * struct winpar_port - winpar's view of one parport
+ * @ref: references: the port list, each node, each open file
+ * @pp: the parport (a reference is held until the port is freed)
+ * @pdev: winpar's client device on the port, registered while files are
+ *	open (@users > 0) and the port is present
+ * @users: open files on the port's nodes
+ * @number: the parport number m (LPTn with n = m + 1)
+ * @lock: serialises requests that use the hardware, and removal
+ * @removed: set (under @lock) when the parport went away
+ * @nodes: the port node and the LPT node
+ * @list: entry in the list of ports
+ * @lpt_name: "LPTn"
+ */
+struct winpar_port {
+	struct kref ref;
+	struct parport *pp;
+	struct pardevice *pdev;
+	unsigned int users;
+	unsigned int number;
+	struct mutex lock;
+	bool removed;
+	struct winpar_node *nodes[2];
+	struct list_head list;
+	char lpt_name[16];
+};
+
+/**
+ * struct winpar_req - one request on its way through the table
+ * @node: the node the request was sent to
+ * @code: the Windows IOCTL code
+ * @buf: the system buffer (METHOD_BUFFERED: input in, output out)
+ * @in_len: InputBufferLength as the caller gave it
+ * @out_len: OutputBufferLength as the caller gave it
+ * @info: Information: bytes of @buf to copy back to the output buffer
+ */
+struct winpar_req {
+	struct winpar_node *node;
+	u32 code;
+	void *buf;
+	u32 in_len;
+	u32 out_len;
+	u32 info;
+};
+
+/* main.c */
+#define WINPAR_MINORS	256
+extern unsigned int winpar_acquire_timeout_ms;
+extern struct class winpar_class;
+extern dev_t winpar_devt;
+
+/* port.c */
+void winpar_port_attach(struct parport *pp);
+void winpar_port_detach(struct parport *pp);
+int winpar_port_open(struct winpar_port *port);
+void winpar_port_close(struct winpar_port *port);
+void winpar_port_get(struct winpar_port *port);
+void winpar_port_put(struct winpar_port *port);
+
+/* cdev.c */
+extern const struct file_operations winpar_fops;
+
+/* Nodes a request may be sent to. */
+#define WINPAR_ON_PORT		BIT(WINPAR_NODE_PORT)
+#define WINPAR_ON_LPT		BIT(WINPAR_NODE_LPT)
+
+/* Request flags. */
+#define WINPAR_REQ_RAW		BIT(0)	/* fixed-size buffers: the code is also an ioctl number */
+#define WINPAR_REQ_RAWIO	BIT(1)	/* the caller needs CAP_SYS_RAWIO */
+
+/**
+ * struct winpar_request - one entry of the request table
+ * @code: the Windows IOCTL code
+ * @major: public (IRP_MJ_DEVICE_CONTROL) or internal request
+ * @targets: WINPAR_ON_PORT and/or WINPAR_ON_LPT
+ * @flags: WINPAR_REQ_*
+ * @in_min: InputBufferLength below this fails with @in_short
+ * @out_min: OutputBufferLength below this fails with @out_short
+ * @in_short: the documented status for a short input buffer
+ * @out_short: the documented status for a short output buffer
+ * @in_max: input bytes the handler reads (the rest is not copied)
+ * @out_max: output bytes the handler may write
+ * @handler: carries out the request; returns its NTSTATUS and sets
+ *	@winpar_req.info
+ * @name: the Windows name, for logs
+ */
+struct winpar_request {
+	u32 code;
+	u8 major;
+	u8 targets;
+	u16 flags;
+	u32 in_min;
+	u32 out_min;
+	ntstatus_t in_short;
+	ntstatus_t out_short;
+	u32 in_max;
+	u32 out_max;
+	ntstatus_t (*handler)(struct winpar_req *req);
+	const char *name;
+};
+
+/* request.c */
+const struct winpar_request *winpar_request_find(enum winpar_node_kind kind,
+						 enum winpar_major major, u32 code);
+ntstatus_t winpar_request_call(const struct winpar_request *r, struct winpar_req *req);
+
+/* public.c: public requests on an LPT node (WINDOWS-API.md section 4) */
+ntstatus_t winpar_par_query_information(struct winpar_req *req);
+
+/* ntstatus.c */
+int winpar_ntstatus_to_errno(ntstatus_t status);
+ntstatus_t winpar_errno_to_ntstatus(int err);
+
+/* ieee1284.c */
+int winpar_acquire(struct winpar_port *port);
+void winpar_release(struct winpar_port *port);
+u8 winpar_read_status(struct winpar_port *port);
+ssize_t winpar_write_compat(struct winpar_port *port, const void *buf, size_t len);
+
+#endif /* _WINPAR_H */

@@ -1,0 +1,48 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# The whole suite: on every kernel of the test bed, or on those named.
+#
+#   selftests/check.sh [stock-6.1] [stock-6.12] [debug-6.1]
+#
+# Installs what is missing first (apt-get, as root; otherwise it prints the
+# one apt-get line to run and stops).  The last line is "N passed, N failed".
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+
+kernels=${*:-$KERNELS_ALL}
+ensure_deps
+
+pass=0 fail=0 skip=0
+count() {	# count LOG: add the "NAME: N passed, N failed, N skipped" line of LOG
+	local p f s
+	read -r p f s < <(tail -n 1 "$1" | sed -nE 's/.*: ([0-9]+) passed, ([0-9]+) failed, ([0-9]+) skipped$/\1 \2 \3/p')
+	if [ -z "${p:-}" ]; then
+		echo "not ok - $(basename "$1" .log): the runner gave no result"
+		fail=$((fail + 1))
+		return
+	fi
+	pass=$((pass + p)) fail=$((fail + f)) skip=$((skip + s))
+}
+
+mkdir -p "$BUILD/logs"
+
+# Host-side: the uapi headers against the measured Windows layouts.
+log=$BUILD/logs/host-abi.log
+if make -s -C "$TOP/selftests/abi" OUT="$BUILD/selftests/abi" check > "$log" 2>&1; then
+	echo "ok - host: uapi headers match the Windows x64 and i386 layouts (C, C++, -m64, -m32; broken copies rejected)"
+	pass=$((pass + 1))
+else
+	echo "not ok - host: uapi header ABI check (see $log)"
+	tail -n 20 "$log" | sed 's/^/#   /'
+	fail=$((fail + 1))
+fi
+
+for k in $kernels; do
+	log=$BUILD/logs/$k.log
+	bash "$TOP/selftests/run-qemu.sh" "$k" 2>&1 | tee "$log"
+	count "$log"
+done
+
+echo "$pass passed, $fail failed, $skip skipped"
+[ "$fail" = 0 ]

@@ -1,0 +1,187 @@
+# SPDX-License-Identifier: GPL-2.0
+# Shared by the test bed scripts: paths, dependencies, kernels, the module
+# build and the initramfs.  Source it; do not run it.
+
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${BUILD:-$TOP/build}
+KERNELS_ALL="stock-6.1 stock-6.12 debug-6.1"
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "error: $*"; exit 2; }
+
+# --- dependencies -----------------------------------------------------------
+
+# The newest Debian release string of a flavour, e.g. 6.1.0-56-amd64.
+newest_release() {
+	case $1 in
+	6.1)  apt-cache search --names-only '^linux-image-6\.1\.0-[0-9]+-amd64-unsigned$' ;;
+	6.12) apt-cache search --names-only '^linux-image-6\.12\.[0-9]+\+deb12-amd64-unsigned$' ;;
+	esac | awk '{print $1}' | sed 's/^linux-image-//; s/-unsigned$//' | sort -V | tail -n 1
+}
+
+# The packages the test bed needs; the kernel header packages are resolved
+# against the apt lists so that image and headers always match.
+needed_packages() {
+	local p pkgs="qemu-system-x86 busybox-static cpio xz-utils gcc make libc6-dev
+		gcc-multilib bc flex bison libelf-dev libssl-dev kmod rsync
+		linux-source-6.1 dpkg-dev"
+	for v in 6.1 6.12; do
+		p=$(newest_release "$v")
+		[ -n "$p" ] && pkgs="$pkgs linux-headers-$p"
+	done
+	echo $pkgs
+}
+
+missing_packages() {
+	local p out=
+	for p in $(needed_packages); do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+			out="$out $p"
+	done
+	echo $out
+}
+
+# Install what is missing (as root), or print the one line to run and stop.
+ensure_deps() {
+	local missing
+	if [ "$(id -u)" = 0 ] && ! [ -n "${WINPAR_NO_APT:-}" ]; then
+		# The kernel packages are looked up in the lists: make sure they exist.
+		if [ -z "$(newest_release 6.12)" ] || [ -z "$(newest_release 6.1)" ] ||
+		   [ -n "$(missing_packages)" ]; then
+			say "test bed: apt-get update"
+			apt-get update -qq >&2 || die "apt-get update failed"
+		fi
+		missing=$(missing_packages)
+		if [ -n "$missing" ]; then
+			say "test bed: installing$missing"
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+				--no-install-recommends $missing >&2 ||
+				die "apt-get install failed"
+		fi
+	else
+		missing=$(missing_packages)
+		if [ -n "$missing" ] || [ -z "$(newest_release 6.1)" ]; then
+			say "Missing packages. Run, as root:"
+			say "  apt-get update && apt-get install -y --no-install-recommends $(needed_packages)"
+			exit 2
+		fi
+	fi
+}
+
+# --- kernels ------------------------------------------------------------------
+
+# prepare_kernel NAME: lay out $BUILD/kernels/NAME/{vmlinuz,release,kdir,modules/}
+prepare_kernel() {
+	local name=$1 dir=$BUILD/kernels/$1 rel deb
+	case $name in
+	stock-6.1|stock-6.12)
+		rel=$(newest_release "${name#stock-}")
+		[ -n "$rel" ] || die "no linux-image package for $name in the apt lists"
+		if [ -f "$dir/release" ] && [ "$(cat "$dir/release")" = "$rel" ] &&
+		   [ -f "$dir/vmlinuz" ]; then
+			return 0
+		fi
+		[ -d "/usr/src/linux-headers-$rel" ] ||
+			die "linux-headers-$rel is not installed"
+		rm -rf "$dir"
+		mkdir -p "$dir/root" "$BUILD/debs"
+		say "$name: fetching linux-image-$rel-unsigned"
+		(cd "$BUILD/debs" && apt-get download -q "linux-image-$rel-unsigned" >/dev/null 2>&1) ||
+			die "apt-get download linux-image-$rel-unsigned failed"
+		deb=$(ls "$BUILD"/debs/linux-image-"$rel"-unsigned_*.deb | head -n 1)
+		dpkg-deb -x "$deb" "$dir/root"
+		cp "$dir/root/boot/vmlinuz-$rel" "$dir/vmlinuz"
+		mkdir -p "$dir/modules/lib/modules"
+		mv "$dir/root/lib/modules/$rel" "$dir/modules/lib/modules/"
+		rm -rf "$dir/root"
+		ln -sfn "/usr/src/linux-headers-$rel" "$dir/kdir"
+		echo "$rel" > "$dir/release"
+		;;
+	debug-6.1)
+		bash "$TOP/selftests/kernels/build-debug-kernel.sh" "$BUILD"
+		;;
+	*)
+		die "unknown kernel $name (one of: $KERNELS_ALL)"
+		;;
+	esac
+}
+
+# kernel_module NAME MOD: path of a kernel module (e.g. parport_pc) of NAME,
+# decompressed if the distribution ships it compressed.
+kernel_module() {
+	local dir=$BUILD/kernels/$1 rel f out
+	rel=$(cat "$dir/release")
+	f=$(find "$dir/modules/lib/modules/$rel/kernel/drivers" \
+		\( -name "$2.ko" -o -name "$2.ko.xz" -o -name "$2.ko.zst" \) | head -n 1)
+	[ -n "$f" ] || die "$1: no module $2"
+	case $f in
+	*.xz)  out=${f%.xz};  [ -f "$out" ] || xz -dkf "$f" ;;
+	*.zst) out=${f%.zst}; [ -f "$out" ] || zstd -dqf "$f" -o "$out" ;;
+	*)     out=$f ;;
+	esac
+	echo "$out"
+}
+
+# --- builds ---------------------------------------------------------------------
+
+# build_module NAME: winpar.ko for kernel NAME, built in a copy of the tree.
+build_module() {
+	local name=$1 src=$BUILD/mod/$1
+	mkdir -p "$src"
+	rsync -a --delete --exclude build --exclude .git --exclude compat/generated \
+		"$TOP"/Kbuild "$TOP"/Makefile "$TOP"/module "$TOP"/compat "$TOP"/include "$src"/
+	make -s -C "$src" KDIR="$BUILD/kernels/$name/kdir" W=1 modules >&2 ||
+		die "$name: building winpar.ko failed"
+	echo "$src/winpar.ko"
+}
+
+# The kselftest harness headers, from Debian's linux-source-6.1 tarball.
+kselftest_headers() {
+	local kst=$BUILD/kselftest tarball=/usr/src/linux-source-6.1.tar.xz
+	[ -f "$kst/kselftest_harness.h" ] && return 0
+	[ -f "$tarball" ] || die "$tarball missing (apt-get install linux-source-6.1)"
+	mkdir -p "$kst"
+	tar -xJf "$tarball" -C "$kst" --strip-components=4 \
+		linux-source-6.1/tools/testing/selftests/kselftest.h \
+		linux-source-6.1/tools/testing/selftests/kselftest_harness.h
+}
+
+build_tests() {
+	kselftest_headers
+	make -s -C "$TOP/selftests/tests" O="$BUILD/tests" KSELFTEST="$BUILD/kselftest" >&2 ||
+		die "building the tests failed"
+	make -s -C "$TOP/selftests/abi" OUT="$BUILD/tests" abi_test64 abi_test32 >&2 ||
+		die "building the ABI tests failed"
+	rm -f "$BUILD"/tests/*.o
+}
+
+# make_initramfs NAME OUT MODE: busybox, /init, the modules and the programs.
+make_initramfs() {
+	local name=$1 out=$2 mode=$3 root m
+	root=$(mktemp -d)
+	mkdir -p "$root"/{bin,sbin,dev,proc,sys,tmp,run,modules,tests,etc}
+	cp /bin/busybox "$root/bin/busybox"
+	ln -s busybox "$root/bin/sh"
+	for m in parport parport_pc lp ppdev; do
+		cp "$(kernel_module "$name" "$m")" "$root/modules/$m.ko"
+	done
+	cp "$BUILD/mod/$name/winpar.ko" "$root/modules/"
+	cp "$BUILD"/tests/* "$root/tests/"
+	sed "s/@MODE@/$mode/" "$TOP/selftests/guest/init" > "$root/init"
+	chmod +x "$root/init"
+	echo "root:x:0:0:root:/:/bin/sh" > "$root/etc/passwd"
+	echo "root:x:0:" > "$root/etc/group"
+	(cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$out"
+	rm -rf "$root"
+}
+
+# boot NAME INITRAMFS LPT_OUT CONSOLE_LOG TIMEOUT: QEMU, TCG only (KVM hangs here).
+boot() {
+	local name=$1 initrd=$2 lpt=$3 log=$4 tmo=$5
+	: > "$lpt"
+	timeout "$tmo" qemu-system-x86_64 -accel tcg -M pc -cpu max -m 1G -smp 2 \
+		-nodefaults -no-user-config -display none -vga none -no-reboot \
+		-kernel "$BUILD/kernels/$name/vmlinuz" -initrd "$initrd" \
+		-append "console=ttyS0 panic=-1 quiet${WINPAR_TESTS:+ winpar_tests=$WINPAR_TESTS}" \
+		-serial "file:$log" -parallel "file:$lpt" </dev/null
+}
