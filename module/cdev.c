@@ -106,7 +106,7 @@ static long winpar_ioctl_transport(struct winpar_node *node, enum winpar_major m
 
 	if (put_user(status, &uarg->status) || put_user(info, &uarg->information))
 		return -EFAULT;
-	return -winpar_ntstatus_to_errno(status);
+	return winpar_ntstatus_to_errno(status);
 }
 
 /* A Windows code used as the ioctl number: one buffer, in and out. */
@@ -120,7 +120,7 @@ static long winpar_ioctl_raw(struct winpar_node *node, unsigned int cmd, void __
 	if (node->kind != WINPAR_NODE_LPT || !r || !(r->flags & WINPAR_REQ_RAW))
 		return -ENOTTY;
 	status = winpar_buffered_call(node, r, cmd, argp, r->in_max, argp, r->out_max, &info);
-	return -winpar_ntstatus_to_errno(status);
+	return winpar_ntstatus_to_errno(status);
 }
 
 static long winpar_ioctl(struct file *file, unsigned int cmd, unsigned long arg)

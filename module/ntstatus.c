@@ -63,14 +63,13 @@ static const struct winpar_status_errno winpar_errno_to_status_map[] = {
 	{ STATUS_INVALID_PARAMETER,		EINVAL },
 	{ STATUS_ACCESS_DENIED,			EACCES },
 	{ STATUS_ACCESS_DENIED,			EPERM },
-	{ STATUS_INVALID_DEVICE_REQUEST,	ENOSYS },
 };
 
 /**
  * winpar_ntstatus_to_errno() - the errno for a completed request
  * @status: its NTSTATUS
  *
- * Return: 0 for a success status (NT_SUCCESS), else a positive errno.
+ * Return: 0 for a success status (NT_SUCCESS), else a negative errno.
  */
 int winpar_ntstatus_to_errno(ntstatus_t status)
 {
@@ -80,8 +79,8 @@ int winpar_ntstatus_to_errno(ntstatus_t status)
 		return 0;
 	for (i = 0; i < ARRAY_SIZE(winpar_status_to_errno_map); i++)
 		if (winpar_status_to_errno_map[i].status == status)
-			return winpar_status_to_errno_map[i].err;
-	return EIO;
+			return -winpar_status_to_errno_map[i].err;
+	return -EIO;
 }
 
 /**

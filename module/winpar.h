@@ -76,7 +76,7 @@ struct winpar_port {
 	struct pardevice *pdev;
 	unsigned int users;
 	unsigned int number;
-	struct mutex lock;
+	struct mutex lock;	/* serialises hardware requests and removal */
 	bool removed;
 	struct winpar_node *nodes[2];
 	struct list_head list;

@@ -22,7 +22,7 @@ prepare_kernel "$name"
 say "$name: kernel $(cat "$BUILD/kernels/$name/release")"
 build_module "$name" >/dev/null
 build_tests
-make_initramfs "$name" "$run/initramfs.cpio.gz" test
+make_initramfs "$name" "$run/initramfs.cpio.gz" test "$BUILD/tests"
 
 say "$name: booting QEMU (TCG)"
 t0=$(date +%s)
