@@ -81,7 +81,7 @@ int main(int argc, char **argv)
 	ssize_t n;
 	int fd, in;
 
-	printf("CreateFile(\"\\\\\\\\.\\\\LPT1\") -> open(\"%s/LPT1\")\n", WINPAR_DEV_DIR);
+	printf("CreateFile(\"\\\\.\\LPT1\") -> open(\"%s/LPT1\")\n", WINPAR_DEV_DIR);
 	fd = open(WINPAR_DEV_DIR "/LPT1", O_RDWR);
 	if (fd < 0) {
 		perror("open");
