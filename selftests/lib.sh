@@ -171,7 +171,8 @@ make_initramfs() {
 	for m in parport parport_pc lp ppdev; do
 		cp "$(kernel_module "$name" "$m")" "$root/modules/$m.ko"
 	done
-	cp "$BUILD/mod/$name/winpar.ko" "$root/modules/"
+	# winpar.ko and any other module of this tree (the simulated peripherals).
+	cp "$BUILD/mod/$name"/*.ko "$root/modules/"
 	find "$bindir" -maxdepth 1 -type f -perm -u+x -exec cp {} "$root/tests/" \;
 	if [ -d "$bindir/files" ]; then
 		mkdir -p "$root/files"
