@@ -31,9 +31,11 @@ $(PROBES): FORCE
 modules: $(PROBES)
 	$(MAKE) -C $(KDIR) M=$(CURDIR) modules
 
+# INSTALL_MOD_PATH=/some/root installs below that root instead of /.
 install: modules
 	$(MAKE) -C $(KDIR) M=$(CURDIR) INSTALL_MOD_DIR=updates modules_install
-	depmod -a $(shell $(MAKE) -s -C $(KDIR) kernelrelease 2>/dev/null || uname -r)
+	depmod -a $(if $(INSTALL_MOD_PATH),-b $(INSTALL_MOD_PATH)) \
+		$(shell cat $(KDIR)/include/config/kernel.release)
 
 # Not kbuild's clean: it deletes every *.ko below M=, including the kernels
 # the test bed keeps in build/.
