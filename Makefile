@@ -35,7 +35,7 @@ modules: $(PROBES)
 install: modules
 	$(MAKE) -C $(KDIR) M=$(CURDIR) INSTALL_MOD_DIR=updates modules_install
 	depmod -a $(if $(INSTALL_MOD_PATH),-b $(INSTALL_MOD_PATH)) \
-		$(shell cat $(KDIR)/include/config/kernel.release)
+		$(shell sed -n 's/.*UTS_RELEASE "\(.*\)"/\1/p' $(KDIR)/include/generated/utsrelease.h)
 
 # Not kbuild's clean: it deletes every *.ko below M=, including the kernels
 # the test bed keeps in build/.
