@@ -40,9 +40,10 @@ install: modules
 # Not kbuild's clean: it deletes every *.ko below M=, including the kernels
 # the test bed keeps in build/.
 clean:
-	rm -f winpar.ko winpar.mod winpar.mod.c winpar.mod.o winpar.o .winpar.* \
-	      Module.symvers modules.order .Module.symvers.cmd .modules.order.cmd
-	rm -f module/*.o module/.*.cmd
+	find . \( -path ./build -o -path ./.git \) -prune -o -type f \
+		\( -name '*.o' -o -name '*.ko' -o -name '*.mod' -o -name '*.mod.c' \
+		   -o -name '.*.cmd' -o -name '.*.d' \) -print | xargs rm -f
+	rm -f Module.symvers modules.order
 	rm -rf compat/generated .tmp_versions
 
 demo:
