@@ -186,7 +186,10 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 	mutex_unlock(&port->lock);
 	kfree(kbuf);
 
-	return done ? done : err;
+	/* Windows' Information: the bytes written count even when the request failed. */
+	if (done)
+		return done;
+	return err;
 }
 
 const struct file_operations winpar_fops = {

@@ -20,7 +20,6 @@
 #include <linux/cdev.h>
 #include <linux/kref.h>
 #include <linux/mutex.h>
-#include <linux/wait.h>
 #include <linux/parport.h>
 
 #include <winpar/ntstatus.h>
