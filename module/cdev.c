@@ -27,12 +27,30 @@ static int winpar_open(struct inode *inode, struct file *file)
 	struct winpar_node *node = container_of(inode->i_cdev, struct winpar_node, cdev);
 	int err;
 
+	/*
+	 * Devices are exclusive, ports shared (WINDOWS-API.md 1.3).  Windows
+	 * answers a second open of a device with STATUS_ACCESS_DENIED; Linux
+	 * callers know a busy exclusive device as EBUSY (lp, ppdev with PPEXCL).
+	 */
+	if (node->device && atomic_cmpxchg(&node->device->open, 0, 1))
+		return -EBUSY;
+
 	/* The cdev keeps the node, and the node keeps the port, while the file is open. */
 	err = winpar_port_open(node->port);
 	if (err)
-		return err;
+		goto err_open;
 	file->private_data = node;
-	return nonseekable_open(inode, file);
+	err = nonseekable_open(inode, file);
+	if (err)
+		goto err_port;
+	return 0;
+
+err_port:
+	winpar_port_close(node->port);
+err_open:
+	if (node->device)
+		atomic_set(&node->device->open, 0);
+	return err;
 }
 
 static int winpar_release_file(struct inode *inode, struct file *file)
@@ -40,6 +58,8 @@ static int winpar_release_file(struct inode *inode, struct file *file)
 	struct winpar_node *node = file->private_data;
 
 	winpar_port_close(node->port);
+	if (node->device)
+		atomic_set(&node->device->open, 0);
 	return 0;
 }
 
@@ -161,6 +181,9 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 	mutex_lock(&port->lock);
 	err = winpar_acquire(port);
 	claimed = !err;
+	/* The peripheral may stay busy this long between two bytes (WINDOWS-API.md 1.8). */
+	if (claimed)
+		parport_set_timeout(port->pdev, (long)node->device->write_timeout_s * HZ);
 	while (!err && done < len) {
 		size_t n = min_t(size_t, len - done, WINPAR_WRITE_CHUNK);
 		ssize_t w;

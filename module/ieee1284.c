@@ -72,6 +72,20 @@ u8 winpar_read_status(struct winpar_port *port)
 }
 
 /**
+ * winpar_init_pulse() - reset the peripheral: nInit low for at least 50 us
+ * @port: the port, claimed
+ *
+ * IEEE 1284 gives nInit low as the printer reset; the other control lines
+ * keep their state.
+ */
+void winpar_init_pulse(struct winpar_port *port)
+{
+	parport_frob_control(port->pp, PARPORT_CONTROL_INIT, 0);
+	usleep_range(50, 100);
+	parport_frob_control(port->pp, PARPORT_CONTROL_INIT, PARPORT_CONTROL_INIT);
+}
+
+/**
  * winpar_write_compat() - send bytes in IEEE 1284 compatibility mode
  * @port: the port, claimed
  * @buf: the bytes

@@ -19,6 +19,8 @@
 #include <linux/list.h>
 #include <linux/slab.h>
 
+#include <winpar/ntddpar.h>
+
 #include "winpar.h"
 
 static LIST_HEAD(winpar_ports);
@@ -70,6 +72,8 @@ static struct winpar_node *winpar_node_create(struct winpar_port *port,
 
 	node->kind = kind;
 	node->port = port;
+	if (kind == WINPAR_NODE_LPT)
+		node->device = &port->lpt;
 	winpar_port_get(port);
 
 	device_initialize(&node->dev);
@@ -123,6 +127,10 @@ void winpar_port_attach(struct parport *pp)
 	kref_init(&port->ref);
 	mutex_init(&port->lock);
 	port->number = pp->number;
+	port->lpt.port = port;
+	port->lpt.read_mode = NIBBLE;
+	port->lpt.write_mode = CENTRONICS;
+	port->lpt.write_timeout_s = WINPAR_WRITE_TIMEOUT_S;
 	snprintf(port->lpt_name, sizeof(port->lpt_name), "LPT%u", pp->number + 1);
 	port->pp = pp;
 	parport_get_port(pp);

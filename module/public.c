@@ -3,7 +3,10 @@
  * Public requests on an LPT node: the ntddpar.h IOCTLs that Windows
  * programs send to \\.\LPTn (WINDOWS-API.md section 4).
  */
+#include <linux/string.h>
+
 #include <winpar/ntddpar.h>
+#include <winpar/ntddser.h>
 
 #include "winpar.h"
 
@@ -58,6 +61,147 @@ ntstatus_t winpar_par_query_information(struct winpar_req *req)
 	mutex_unlock(&port->lock);
 
 	out->Status = winpar_status_to_par_status(lines);
+	req->info = sizeof(*out);
+	return STATUS_SUCCESS;
+}
+
+/* The NTSTATUS of a device whose status lines show a fault, else success. */
+static ntstatus_t winpar_device_state_status(u8 par_status)
+{
+	if (par_status & PARALLEL_POWER_OFF)
+		return STATUS_DEVICE_POWERED_OFF;
+	if (par_status & PARALLEL_PAPER_EMPTY)
+		return STATUS_DEVICE_PAPER_EMPTY;
+	if (par_status & PARALLEL_OFF_LINE)
+		return STATUS_DEVICE_OFF_LINE;
+	if (par_status & PARALLEL_NOT_CONNECTED)
+		return STATUS_DEVICE_NOT_CONNECTED;
+	return STATUS_SUCCESS;
+}
+
+/*
+ * IOCTL_PAR_SET_INFORMATION (WINDOWS-API.md 4.2): PARALLEL_INIT resets the
+ * device with an nInit pulse; the status is the device's state afterwards.
+ */
+ntstatus_t winpar_par_set_information(struct winpar_req *req)
+{
+	struct winpar_port *port = req->node->port;
+	const PAR_SET_INFORMATION *in = req->buf;
+	u8 lines;
+	int err;
+
+	if (in->Init != PARALLEL_INIT)
+		return STATUS_INVALID_PARAMETER;
+
+	mutex_lock(&port->lock);
+	err = winpar_acquire(port);
+	if (err) {
+		mutex_unlock(&port->lock);
+		return winpar_errno_to_ntstatus(err);
+	}
+	winpar_init_pulse(port);
+	lines = winpar_read_status(port);
+	winpar_release(port);
+	mutex_unlock(&port->lock);
+
+	return winpar_device_state_status(winpar_status_to_par_status(lines));
+}
+
+/* IOCTL_IEEE1284_GET_MODE (4.5): the device's current protocols, no hardware access. */
+ntstatus_t winpar_ieee1284_get_mode(struct winpar_req *req)
+{
+	struct winpar_device *dev = req->node->device;
+	PARCLASS_NEGOTIATION_MASK *out = req->buf;
+
+	mutex_lock(&dev->port->lock);
+	out->usReadMask = dev->read_mode;
+	out->usWriteMask = dev->write_mode;
+	mutex_unlock(&dev->port->lock);
+	req->info = sizeof(*out);
+	return STATUS_SUCCESS;
+}
+
+/*
+ * IOCTL_PAR_GET_DEFAULT_MODES (4.9): CENTRONICS forward, NIBBLE reverse, as
+ * the documentation says (Microsoft's driver answers NONE for reverse:
+ * Documentation/decisions.rst).
+ */
+ntstatus_t winpar_par_get_default_modes(struct winpar_req *req)
+{
+	PARCLASS_NEGOTIATION_MASK *out = req->buf;
+
+	out->usReadMask = NIBBLE;
+	out->usWriteMask = CENTRONICS;
+	req->info = sizeof(*out);
+	return STATUS_SUCCESS;
+}
+
+/*
+ * IOCTL_PAR_IS_PORT_FREE (4.11): whether the port could be had at this
+ * moment: try to claim it and give it back at once.
+ */
+ntstatus_t winpar_par_is_port_free(struct winpar_req *req)
+{
+	struct winpar_port *port = req->node->port;
+	u8 *out = req->buf;	/* BOOLEAN */
+	bool free = false;
+
+	mutex_lock(&port->lock);
+	if (port->removed || !port->pdev) {
+		mutex_unlock(&port->lock);
+		return STATUS_DEVICE_REMOVED;
+	}
+	if (!parport_claim(port->pdev)) {
+		free = true;
+		parport_release(port->pdev);
+	}
+	mutex_unlock(&port->lock);
+
+	*out = free;
+	req->info = sizeof(*out);
+	return STATUS_SUCCESS;
+}
+
+/* IOCTL_PAR_QUERY_LOCATION (4.12): "LPTn" and a NUL, single-byte characters. */
+ntstatus_t winpar_par_query_location(struct winpar_req *req)
+{
+	const char *name = req->node->port->lpt_name;
+	size_t len = strlen(name) + 1;
+
+	if (req->out_len < len)
+		return STATUS_BUFFER_TOO_SMALL;
+	memcpy(req->buf, name, len);
+	req->info = len;
+	return STATUS_SUCCESS;
+}
+
+/*
+ * IOCTL_SERIAL_SET_TIMEOUTS (4.13): only WriteTotalTimeoutConstant counts,
+ * in whole seconds, at least 2 s; the other fields are ignored.
+ */
+ntstatus_t winpar_serial_set_timeouts(struct winpar_req *req)
+{
+	struct winpar_device *dev = req->node->device;
+	const SERIAL_TIMEOUTS *in = req->buf;
+
+	if (in->WriteTotalTimeoutConstant < WINPAR_MIN_WRITE_TIMEOUT_MS)
+		return STATUS_INVALID_PARAMETER;
+	mutex_lock(&dev->port->lock);
+	dev->write_timeout_s = in->WriteTotalTimeoutConstant / 1000;
+	mutex_unlock(&dev->port->lock);
+	return STATUS_SUCCESS;
+}
+
+/* IOCTL_SERIAL_GET_TIMEOUTS (4.13): zeros but WriteTotalTimeoutConstant. */
+ntstatus_t winpar_serial_get_timeouts(struct winpar_req *req)
+{
+	struct winpar_device *dev = req->node->device;
+	SERIAL_TIMEOUTS *out = req->buf;
+
+	memset(out, 0, sizeof(*out));
+	mutex_lock(&dev->port->lock);
+	out->WriteTotalTimeoutConstant = dev->write_timeout_s * 1000;
+	mutex_unlock(&dev->port->lock);
 	req->info = sizeof(*out);
 	return STATUS_SUCCESS;
 }

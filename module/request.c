@@ -15,8 +15,12 @@
 #include <linux/kernel.h>
 
 #include <winpar/ntddpar.h>
+#include <winpar/ntddser.h>
 
 #include "winpar.h"
+
+/* Longest location string: "LPTn.m" and its NUL, with room to spare. */
+#define WINPAR_LOCATION_MAX	16
 
 #define PUBLIC_ON_LPT(c, hnd, imin, omin, ishort, oshort, imax, omax, fl) {	\
 	.code = (c), .major = WINPAR_MJ_DEVICE_CONTROL, .targets = WINPAR_ON_LPT,	\
@@ -30,6 +34,39 @@ static const struct winpar_request winpar_requests[] = {
 		      0, sizeof(PAR_QUERY_INFORMATION),
 		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
 		      0, sizeof(PAR_QUERY_INFORMATION), WINPAR_REQ_RAW),
+	/* 4.2: PAR_SET_INFORMATION in, else STATUS_BUFFER_TOO_SMALL; no output. */
+	PUBLIC_ON_LPT(IOCTL_PAR_SET_INFORMATION, winpar_par_set_information,
+		      sizeof(PAR_SET_INFORMATION), 0,
+		      STATUS_BUFFER_TOO_SMALL, STATUS_SUCCESS,
+		      sizeof(PAR_SET_INFORMATION), 0, WINPAR_REQ_RAW),
+	/* 4.5: PARCLASS_NEGOTIATION_MASK out, else STATUS_BUFFER_TOO_SMALL. */
+	PUBLIC_ON_LPT(IOCTL_IEEE1284_GET_MODE, winpar_ieee1284_get_mode,
+		      0, sizeof(PARCLASS_NEGOTIATION_MASK),
+		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
+		      0, sizeof(PARCLASS_NEGOTIATION_MASK), WINPAR_REQ_RAW),
+	/* 4.9: the same shape. */
+	PUBLIC_ON_LPT(IOCTL_PAR_GET_DEFAULT_MODES, winpar_par_get_default_modes,
+		      0, sizeof(PARCLASS_NEGOTIATION_MASK),
+		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
+		      0, sizeof(PARCLASS_NEGOTIATION_MASK), WINPAR_REQ_RAW),
+	/* 4.11: one BOOLEAN (u8) out, else STATUS_BUFFER_TOO_SMALL. */
+	PUBLIC_ON_LPT(IOCTL_PAR_IS_PORT_FREE, winpar_par_is_port_free,
+		      0, sizeof(u8),
+		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
+		      0, sizeof(u8), WINPAR_REQ_RAW),
+	/* 4.12: "LPTn" + NUL out (length checked by the handler); input ignored. */
+	PUBLIC_ON_LPT(IOCTL_PAR_QUERY_LOCATION, winpar_par_query_location,
+		      0, 0, STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
+		      0, WINPAR_LOCATION_MAX, 0),
+	/* 4.13: SERIAL_TIMEOUTS in / out, else STATUS_BUFFER_TOO_SMALL. */
+	PUBLIC_ON_LPT(IOCTL_SERIAL_SET_TIMEOUTS, winpar_serial_set_timeouts,
+		      sizeof(SERIAL_TIMEOUTS), 0,
+		      STATUS_BUFFER_TOO_SMALL, STATUS_SUCCESS,
+		      sizeof(SERIAL_TIMEOUTS), 0, WINPAR_REQ_RAW),
+	PUBLIC_ON_LPT(IOCTL_SERIAL_GET_TIMEOUTS, winpar_serial_get_timeouts,
+		      0, sizeof(SERIAL_TIMEOUTS),
+		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
+		      0, sizeof(SERIAL_TIMEOUTS), WINPAR_REQ_RAW),
 };
 
 /**

@@ -41,17 +41,44 @@ enum winpar_major {
 
 struct winpar_port;
 
+/* Windows' default write time-out: 300 s (PAR_WRITE_TIMEOUT_VALUE, WINDOWS-API.md 1.8). */
+#define WINPAR_WRITE_TIMEOUT_S		300
+/* IOCTL_SERIAL_SET_TIMEOUTS refuses WriteTotalTimeoutConstant below this (ms). */
+#define WINPAR_MIN_WRITE_TIMEOUT_MS	2000
+
+/**
+ * struct winpar_device - a Windows parallel device (PDO): what an LPT node reaches
+ * @port: the port it is attached to
+ * @open: set while a file has it open (devices are exclusive, WINDOWS-API.md 1.3)
+ * @read_mode: current reverse protocol, one ntddpar.h mode bit (default NIBBLE)
+ * @write_mode: current forward protocol (default CENTRONICS)
+ * @write_timeout_s: inactivity time-out of writes, from IOCTL_SERIAL_SET_TIMEOUTS
+ *
+ * The modes and the time-out belong to the device, not to an open file, as
+ * on Windows: they persist from one open to the next.  Changed under the
+ * port's lock.
+ */
+struct winpar_device {
+	struct winpar_port *port;
+	atomic_t open;
+	u16 read_mode;
+	u16 write_mode;
+	u32 write_timeout_s;
+};
+
 /**
  * struct winpar_node - one character device node
  * @dev: the device; its release frees the node
  * @cdev: the character device, parented to @dev
  * @port: the port the node belongs to (a reference is held)
+ * @device: the device an LPT node reaches; NULL for the port node
  * @kind: port node or LPT node
  */
 struct winpar_node {
 	struct device dev;
 	struct cdev cdev;
 	struct winpar_port *port;
+	struct winpar_device *device;
 	enum winpar_node_kind kind;
 };
 
@@ -67,6 +94,7 @@ struct winpar_node {
  * @removed: set (under @lock) when the parport went away
  * @nodes: the port node and the LPT node
  * @list: entry in the list of ports
+ * @lpt: the raw device at the end of the cable, reached through LPTn
  * @lpt_name: "LPTn"
  */
 struct winpar_port {
@@ -79,6 +107,7 @@ struct winpar_port {
 	bool removed;
 	struct winpar_node *nodes[2];
 	struct list_head list;
+	struct winpar_device lpt;
 	char lpt_name[16];
 };
 
@@ -163,6 +192,13 @@ ntstatus_t winpar_request_call(const struct winpar_request *r, struct winpar_req
 
 /* public.c: public requests on an LPT node (WINDOWS-API.md section 4) */
 ntstatus_t winpar_par_query_information(struct winpar_req *req);
+ntstatus_t winpar_par_set_information(struct winpar_req *req);
+ntstatus_t winpar_ieee1284_get_mode(struct winpar_req *req);
+ntstatus_t winpar_par_get_default_modes(struct winpar_req *req);
+ntstatus_t winpar_par_is_port_free(struct winpar_req *req);
+ntstatus_t winpar_par_query_location(struct winpar_req *req);
+ntstatus_t winpar_serial_set_timeouts(struct winpar_req *req);
+ntstatus_t winpar_serial_get_timeouts(struct winpar_req *req);
 
 /* ntstatus.c */
 int winpar_ntstatus_to_errno(ntstatus_t status);
@@ -172,6 +208,7 @@ ntstatus_t winpar_errno_to_ntstatus(int err);
 int winpar_acquire(struct winpar_port *port);
 void winpar_release(struct winpar_port *port);
 u8 winpar_read_status(struct winpar_port *port);
+void winpar_init_pulse(struct winpar_port *port);
 ssize_t winpar_write_compat(struct winpar_port *port, const void *buf, size_t len);
 
 #endif /* _WINPAR_H */

@@ -134,7 +134,8 @@ build_module() {
 	local name=$1 src=$BUILD/mod/$1
 	mkdir -p "$src"
 	rsync -a --delete --exclude build --exclude .git --exclude compat/generated \
-		"$TOP"/Kbuild "$TOP"/Makefile "$TOP"/module "$TOP"/compat "$TOP"/include "$src"/
+		"$TOP"/Kbuild "$TOP"/Makefile "$TOP"/module "$TOP"/compat "$TOP"/include \
+		$(ls -d "$TOP"/sim 2>/dev/null) "$src"/
 	make -s -C "$src" KDIR="$BUILD/kernels/$name/kdir" W=1 modules >&2 ||
 		die "$name: building winpar.ko failed"
 	echo "$src/winpar.ko"

@@ -47,22 +47,36 @@ TEST(nodes_are_named_after_windows)
 	EXPECT_FALSE(exists(WINPAR_DEV_DIR "/LPT2"));
 }
 
+/*
+ * After a byte is strobed out, QEMU plays the printer's Busy/nAck handshake
+ * one step per status read (0x58, 0x18, then 0xD8).  Read the status through
+ * ppdev until the port is idle again, and return what it shows.
+ */
+static unsigned char settle_idle(void)
+{
+	unsigned char lines = 0;
+	int pfd, i;
+
+	pfd = open("/dev/parport0", O_RDWR);
+	if (pfd < 0 || ioctl(pfd, PPCLAIM))
+		return 0;
+	for (i = 0; i < 8; i++)
+		if (!ioctl(pfd, PPRSTATUS, &lines) && lines == 0xd8)
+			break;
+	ioctl(pfd, PPRELEASE);
+	close(pfd);
+	return lines;
+}
+
 /* QEMU's idle port shows 0xD8: not busy, nAck high, Select, nFault high. */
 TEST_F(lpt, query_information_on_idle_port)
 {
 	PAR_QUERY_INFORMATION q = { .Status = 0x5a };
 	struct winpar_ioctl w;
-	unsigned char lines;
-	int pfd, err;
+	int err;
 
 	/* First make sure the port really shows 0xD8, as ppdev reads it. */
-	pfd = open("/dev/parport0", O_RDWR);
-	ASSERT_LE(0, pfd);
-	ASSERT_EQ(0, ioctl(pfd, PPCLAIM));
-	ASSERT_EQ(0, ioctl(pfd, PPRSTATUS, &lines));
-	ASSERT_EQ(0, ioctl(pfd, PPRELEASE));
-	close(pfd);
-	ASSERT_EQ(0xd8, lines);
+	ASSERT_EQ(0xd8, settle_idle());
 
 	ASSERT_EQ(0, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_INFORMATION,
 			     NULL, 0, &q, sizeof(q), &w, &err));
@@ -76,6 +90,7 @@ TEST_F(lpt, query_information_by_raw_code)
 {
 	PAR_QUERY_INFORMATION q = { .Status = 0x5a };
 
+	ASSERT_EQ(0xd8, settle_idle());
 	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_QUERY_INFORMATION, &q));
 	EXPECT_EQ(PARALLEL_SELECTED, q.Status);
 }
@@ -87,6 +102,7 @@ TEST_F(lpt, query_information_large_buffer)
 	struct winpar_ioctl w;
 	int err, i;
 
+	ASSERT_EQ(0xd8, settle_idle());
 	memset(out, 0xa5, sizeof(out));
 	ASSERT_EQ(0, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_INFORMATION,
 			     NULL, 0, out, sizeof(out), &w, &err));
@@ -105,6 +121,7 @@ TEST_F(lpt, query_information_ignores_input)
 	struct winpar_ioctl w;
 	int err;
 
+	ASSERT_EQ(0xd8, settle_idle());
 	ASSERT_EQ(0, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_INFORMATION,
 			     in, sizeof(in), &q, sizeof(q), &w, &err));
 	EXPECT_EQ(STATUS_SUCCESS, w.status);

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Public requests that QEMU's SPP port can answer: PAR_SET_INFORMATION,
+ * GET_MODE, GET_DEFAULT_MODES, IS_PORT_FREE, QUERY_LOCATION, the serial
+ * time-outs, and the exclusive open of an LPT node.  Each with good input
+ * (status, Information, bytes) and each bad input WINDOWS-API.md names.
+ */
+#include <linux/ppdev.h>
+
+#include "kselftest_harness.h"
+#include "winpar_test.h"
+
+#include <winpar/ntddser.h>
+
+FIXTURE(lpt) {
+	int fd;
+};
+
+FIXTURE_SETUP(lpt)
+{
+	self->fd = open(LPT1, O_RDWR);
+	ASSERT_LE(0, self->fd) TH_LOG("open %s: %s", LPT1, strerror(errno));
+}
+
+FIXTURE_TEARDOWN(lpt)
+{
+	close(self->fd);
+}
+
+#define CALL(code, in, in_len, out, out_len) \
+	wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, code, in, in_len, out, out_len, &w, &err)
+
+/* 4.2: PARALLEL_INIT pulses nInit; QEMU's printer comes back idle. */
+TEST_F(lpt, set_information_init)
+{
+	PAR_SET_INFORMATION si = { .Init = PARALLEL_INIT };
+	struct winpar_ioctl w;
+	int err;
+
+	EXPECT_EQ(0, CALL(IOCTL_PAR_SET_INFORMATION, &si, sizeof(si), NULL, 0));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(0, w.information);
+	/* And by raw code. */
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_INFORMATION, &si));
+}
+
+TEST_F(lpt, set_information_bad_input)
+{
+	PAR_SET_INFORMATION si = { .Init = PARALLEL_AUTOFEED };
+	struct winpar_ioctl w;
+	int err;
+
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_SET_INFORMATION, &si, sizeof(si), NULL, 0));
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
+	EXPECT_EQ(EINVAL, err);
+	EXPECT_EQ(0, w.information);
+
+	si.Init = PARALLEL_INIT;
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_SET_INFORMATION, &si, 0, NULL, 0));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(0, w.information);
+
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_SET_INFORMATION, NULL, 1, NULL, 0));
+	EXPECT_EQ(STATUS_ACCESS_VIOLATION, w.status);
+}
+
+/* 4.5 and 4.9: the defaults are CENTRONICS forward, NIBBLE reverse. */
+TEST_F(lpt, get_mode_and_default_modes)
+{
+	PARCLASS_NEGOTIATION_MASK m;
+	struct winpar_ioctl w;
+	int err;
+
+	memset(&m, 0xa5, sizeof(m));
+	EXPECT_EQ(0, CALL(IOCTL_IEEE1284_GET_MODE, NULL, 0, &m, sizeof(m)));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(4, w.information);
+	EXPECT_EQ(NIBBLE, m.usReadMask);
+	EXPECT_EQ(CENTRONICS, m.usWriteMask);
+
+	memset(&m, 0xa5, sizeof(m));
+	EXPECT_EQ(0, CALL(IOCTL_PAR_GET_DEFAULT_MODES, NULL, 0, &m, sizeof(m)));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(4, w.information);
+	EXPECT_EQ(NIBBLE, m.usReadMask);
+	EXPECT_EQ(CENTRONICS, m.usWriteMask);
+
+	memset(&m, 0xa5, sizeof(m));
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_PAR_GET_DEFAULT_MODES, &m));
+	EXPECT_EQ(NIBBLE, m.usReadMask);
+	EXPECT_EQ(CENTRONICS, m.usWriteMask);
+}
+
+TEST_F(lpt, mode_requests_short_output)
+{
+	PARCLASS_NEGOTIATION_MASK m = { 0x5a5a, 0x5a5a };
+	struct winpar_ioctl w;
+	int err;
+
+	EXPECT_EQ(-1, CALL(IOCTL_IEEE1284_GET_MODE, NULL, 0, &m, 3));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(ERANGE, err);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_GET_DEFAULT_MODES, NULL, 0, &m, 3));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(0x5a5a, m.usReadMask);
+	EXPECT_EQ(0x5a5a, m.usWriteMask);
+}
+
+/* 4.11: free now; not free while ppdev holds the port. */
+TEST_F(lpt, is_port_free)
+{
+	unsigned char b = 0x5a;
+	struct winpar_ioctl w;
+	int err, pfd;
+
+	EXPECT_EQ(0, CALL(IOCTL_PAR_IS_PORT_FREE, NULL, 0, &b, 1));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(1, w.information);
+	EXPECT_EQ(1, b);
+
+	pfd = open("/dev/parport0", O_RDWR);
+	ASSERT_LE(0, pfd);
+	ASSERT_EQ(0, ioctl(pfd, PPCLAIM));
+	b = 0x5a;
+	EXPECT_EQ(0, CALL(IOCTL_PAR_IS_PORT_FREE, NULL, 0, &b, 1));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(1, w.information);
+	EXPECT_EQ(0, b);
+	b = 0x5a;
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_PAR_IS_PORT_FREE, &b));
+	EXPECT_EQ(0, b);
+	ASSERT_EQ(0, ioctl(pfd, PPRELEASE));
+	close(pfd);
+
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_IS_PORT_FREE, NULL, 0, &b, 0));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(0, w.information);
+}
+
+/* 4.12: "LPT1" and its NUL; the input buffer is ignored. */
+TEST_F(lpt, query_location)
+{
+	char out[16];
+	struct winpar_ioctl w;
+	int err;
+
+	memset(out, 0x5a, sizeof(out));
+	EXPECT_EQ(0, CALL(IOCTL_PAR_QUERY_LOCATION, "junk", 4, out, sizeof(out)));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(5, w.information);
+	EXPECT_EQ(0, memcmp(out, "LPT1", 5));
+	EXPECT_EQ(0x5a, out[5]);
+
+	/* Exactly enough. */
+	EXPECT_EQ(0, CALL(IOCTL_PAR_QUERY_LOCATION, NULL, 0, out, 5));
+	EXPECT_EQ(5, w.information);
+
+	memset(out, 0x5a, sizeof(out));
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_QUERY_LOCATION, NULL, 0, out, 4));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(0x5a, out[0]);
+
+	/* Variable-length output: not a raw ioctl. */
+	EXPECT_EQ(-1, ioctl(self->fd, IOCTL_PAR_QUERY_LOCATION, out));
+	EXPECT_EQ(ENOTTY, errno);
+}
+
+/* 4.13: default 300 s; SET keeps whole seconds of WriteTotalTimeoutConstant. */
+TEST_F(lpt, serial_timeouts)
+{
+	SERIAL_TIMEOUTS t;
+	struct winpar_ioctl w;
+	int err;
+
+	memset(&t, 0xa5, sizeof(t));
+	EXPECT_EQ(0, CALL(IOCTL_SERIAL_GET_TIMEOUTS, NULL, 0, &t, sizeof(t)));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(20, w.information);
+	EXPECT_EQ(0, t.ReadIntervalTimeout);
+	EXPECT_EQ(0, t.ReadTotalTimeoutMultiplier);
+	EXPECT_EQ(0, t.ReadTotalTimeoutConstant);
+	EXPECT_EQ(0, t.WriteTotalTimeoutMultiplier);
+	EXPECT_EQ(300000, t.WriteTotalTimeoutConstant);
+
+	memset(&t, 0, sizeof(t));
+	t.WriteTotalTimeoutConstant = 7500;
+	t.ReadIntervalTimeout = 99;
+	EXPECT_EQ(0, CALL(IOCTL_SERIAL_SET_TIMEOUTS, &t, sizeof(t), NULL, 0));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(0, w.information);
+
+	memset(&t, 0xa5, sizeof(t));
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_GET_TIMEOUTS, &t));
+	EXPECT_EQ(7000, t.WriteTotalTimeoutConstant);
+	EXPECT_EQ(0, t.ReadIntervalTimeout);
+
+	/* Below 2000 ms is refused and changes nothing. */
+	t.WriteTotalTimeoutConstant = 1999;
+	EXPECT_EQ(-1, CALL(IOCTL_SERIAL_SET_TIMEOUTS, &t, sizeof(t), NULL, 0));
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
+	EXPECT_EQ(-1, CALL(IOCTL_SERIAL_SET_TIMEOUTS, &t, 19, NULL, 0));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(-1, CALL(IOCTL_SERIAL_GET_TIMEOUTS, NULL, 0, &t, 19));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(0, CALL(IOCTL_SERIAL_GET_TIMEOUTS, NULL, 0, &t, sizeof(t)));
+	EXPECT_EQ(7000, t.WriteTotalTimeoutConstant);
+
+	/* The device keeps it across opens; put the default back. */
+	t.WriteTotalTimeoutConstant = 300000;
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_SET_TIMEOUTS, &t));
+}
+
+/* 1.3: a device is exclusive, a port shared. */
+TEST(lpt_open_is_exclusive)
+{
+	int a, b, p1, p2;
+
+	a = open(LPT1, O_RDWR);
+	ASSERT_LE(0, a);
+	EXPECT_EQ(-1, open(LPT1, O_RDWR));
+	EXPECT_EQ(EBUSY, errno);
+	p1 = open(PORT0, O_RDWR);
+	p2 = open(PORT0, O_RDWR);
+	EXPECT_LE(0, p1);
+	EXPECT_LE(0, p2);
+	close(a);
+	b = open(LPT1, O_RDWR);
+	EXPECT_LE(0, b);
+	close(b);
+	close(p1);
+	close(p2);
+}
+
+TEST_HARNESS_MAIN
