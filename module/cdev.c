@@ -13,6 +13,7 @@
 #include <linux/compat.h>
 #include <linux/fs.h>
 #include <linux/minmax.h>
+#include <linux/mm.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
@@ -85,7 +86,8 @@ static ntstatus_t winpar_buffered_call(struct winpar_node *node,
 	    !access_ok(in, in_len) || !access_ok(out, out_len))
 		return STATUS_ACCESS_VIOLATION;
 
-	req.buf = kzalloc(max(in_cap, out_cap), GFP_KERNEL);
+	/* Up to 64 KiB for a Device ID: not necessarily contiguous pages. */
+	req.buf = kvzalloc(max(in_cap, out_cap), GFP_KERNEL);
 	if (!req.buf)
 		return STATUS_INSUFFICIENT_RESOURCES;
 	if (copy_from_user(req.buf, in, in_cap)) {
@@ -100,7 +102,7 @@ static ntstatus_t winpar_buffered_call(struct winpar_node *node,
 	}
 	*info = req.info;
 out:
-	kfree(req.buf);
+	kvfree(req.buf);
 	return status;
 }
 

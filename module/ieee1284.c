@@ -107,3 +107,43 @@ ssize_t winpar_write_compat(struct winpar_port *port, const void *buf, size_t le
 		return -EIO;
 	return parport_write(pp, buf, len);
 }
+
+/**
+ * winpar_read_device_id() - read the peripheral's IEEE 1284 Device ID
+ * @port: the port, claimed
+ * @buf: room for WINPAR_DEVICE_ID_MAX bytes
+ *
+ * Negotiates nibble mode with the Device ID request, as Windows does,
+ * reads the two-byte big-endian length (which counts itself) and then the
+ * ID, and returns to compatibility mode.  A peripheral that sends fewer
+ * bytes than it announced ends the ID where it stops.
+ *
+ * Return: the number of bytes in @buf, length prefix included, or -EIO when
+ * the peripheral does not negotiate or sends no valid length.
+ */
+ssize_t winpar_read_device_id(struct winpar_port *port, u8 *buf)
+{
+	struct parport *pp = port->pp;
+	size_t want, got = 0;
+	ssize_t n;
+
+	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	if (parport_negotiate(pp, IEEE1284_MODE_NIBBLE | IEEE1284_DEVICEID))
+		goto fail;
+	if (parport_read(pp, buf, 2) != 2)
+		goto fail;
+	want = (buf[0] << 8) | buf[1];
+	if (want < 2)
+		goto fail;
+	for (got = 2; got < want; got += n) {
+		n = parport_read(pp, buf + got, want - got);
+		if (n <= 0)
+			break;
+	}
+	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	return got;
+
+fail:
+	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	return -EIO;
+}

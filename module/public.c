@@ -3,6 +3,8 @@
  * Public requests on an LPT node: the ntddpar.h IOCTLs that Windows
  * programs send to \\.\LPTn (WINDOWS-API.md section 4).
  */
+#include <linux/mm.h>
+#include <linux/slab.h>
 #include <linux/string.h>
 
 #include <winpar/ntddpar.h>
@@ -204,4 +206,106 @@ ntstatus_t winpar_serial_get_timeouts(struct winpar_req *req)
 	mutex_unlock(&dev->port->lock);
 	req->info = sizeof(*out);
 	return STATUS_SUCCESS;
+}
+
+/*
+ * Read the Device ID into a new buffer, which the caller frees with
+ * kvfree(); *len is its length with the prefix.  Return: the buffer, or
+ * NULL with the NTSTATUS of the failure in *status.
+ */
+static u8 *winpar_device_id(struct winpar_req *req, size_t *len, ntstatus_t *status)
+{
+	struct winpar_port *port = req->node->port;
+	ssize_t n;
+	u8 *id;
+	int err;
+
+	id = kvmalloc(WINPAR_DEVICE_ID_MAX, GFP_KERNEL);
+	if (!id) {
+		*status = STATUS_INSUFFICIENT_RESOURCES;
+		return NULL;
+	}
+	mutex_lock(&port->lock);
+	err = winpar_acquire(port);
+	if (err) {
+		mutex_unlock(&port->lock);
+		kvfree(id);
+		*status = winpar_errno_to_ntstatus(err);
+		return NULL;
+	}
+	n = winpar_read_device_id(port, id);
+	winpar_release(port);
+	mutex_unlock(&port->lock);
+
+	if (n < 0) {
+		kvfree(id);
+		/* [DISAGREE] in WINDOWS-API.md 4.3: the documented status. */
+		*status = STATUS_IO_DEVICE_ERROR;
+		return NULL;
+	}
+	*len = n;
+	*status = STATUS_SUCCESS;
+	return id;
+}
+
+/* IOCTL_PAR_QUERY_DEVICE_ID (4.3): the ID without its prefix, and a NUL. */
+ntstatus_t winpar_par_query_device_id(struct winpar_req *req)
+{
+	ntstatus_t status;
+	size_t len;
+	u8 *id;
+
+	id = winpar_device_id(req, &len, &status);
+	if (!id)
+		return status;
+	if (req->out_len < len - 2 + 1) {
+		status = STATUS_BUFFER_TOO_SMALL;
+	} else {
+		memcpy(req->buf, id + 2, len - 2);
+		((u8 *)req->buf)[len - 2] = 0;
+		req->info = len - 2 + 1;
+	}
+	kvfree(id);
+	return status;
+}
+
+/* IOCTL_PAR_QUERY_DEVICE_ID_SIZE (4.4): what IOCTL_PAR_QUERY_DEVICE_ID needs. */
+ntstatus_t winpar_par_query_device_id_size(struct winpar_req *req)
+{
+	PAR_DEVICE_ID_SIZE_INFORMATION *out = req->buf;
+	ntstatus_t status;
+	size_t len;
+	u8 *id;
+
+	id = winpar_device_id(req, &len, &status);
+	if (!id)
+		return status;
+	kvfree(id);
+	out->DeviceIdSize = len - 2 + 1;
+	req->info = sizeof(*out);
+	return STATUS_SUCCESS;
+}
+
+/*
+ * IOCTL_PAR_QUERY_RAW_DEVICE_ID (4.10): the prefix as the device sent it,
+ * the ID, and a NUL.
+ */
+ntstatus_t winpar_par_query_raw_device_id(struct winpar_req *req)
+{
+	ntstatus_t status;
+	size_t len;
+	u8 *id;
+
+	id = winpar_device_id(req, &len, &status);
+	if (!id)
+		return status;
+	if (req->out_len < len + 1) {
+		status = STATUS_BUFFER_TOO_SMALL;
+	} else {
+		memcpy(req->buf, id, len);
+		((u8 *)req->buf)[len] = 0;
+		req->info = len + 1;
+	}
+	kvfree(id);
+	return status;
 }

@@ -58,6 +58,19 @@ static const struct winpar_request winpar_requests[] = {
 	PUBLIC_ON_LPT(IOCTL_PAR_QUERY_LOCATION, winpar_par_query_location,
 		      0, 0, STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
 		      0, WINPAR_LOCATION_MAX, 0),
+	/* 4.3: the ID and a NUL out; a buffer of 0 bytes is refused at once. */
+	PUBLIC_ON_LPT(IOCTL_PAR_QUERY_DEVICE_ID, winpar_par_query_device_id,
+		      0, 1, STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
+		      0, WINPAR_DEVICE_ID_MAX - 2 + 1, 0),
+	/* 4.4: PAR_DEVICE_ID_SIZE_INFORMATION out, else STATUS_BUFFER_TOO_SMALL. */
+	PUBLIC_ON_LPT(IOCTL_PAR_QUERY_DEVICE_ID_SIZE, winpar_par_query_device_id_size,
+		      0, sizeof(PAR_DEVICE_ID_SIZE_INFORMATION),
+		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
+		      0, sizeof(PAR_DEVICE_ID_SIZE_INFORMATION), WINPAR_REQ_RAW),
+	/* 4.10: prefix, ID and NUL out. */
+	PUBLIC_ON_LPT(IOCTL_PAR_QUERY_RAW_DEVICE_ID, winpar_par_query_raw_device_id,
+		      0, 1, STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
+		      0, WINPAR_DEVICE_ID_MAX + 1, 0),
 	/* 4.13: SERIAL_TIMEOUTS in / out, else STATUS_BUFFER_TOO_SMALL. */
 	PUBLIC_ON_LPT(IOCTL_SERIAL_SET_TIMEOUTS, winpar_serial_set_timeouts,
 		      sizeof(SERIAL_TIMEOUTS), 0,

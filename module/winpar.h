@@ -199,6 +199,9 @@ ntstatus_t winpar_par_is_port_free(struct winpar_req *req);
 ntstatus_t winpar_par_query_location(struct winpar_req *req);
 ntstatus_t winpar_serial_set_timeouts(struct winpar_req *req);
 ntstatus_t winpar_serial_get_timeouts(struct winpar_req *req);
+ntstatus_t winpar_par_query_device_id(struct winpar_req *req);
+ntstatus_t winpar_par_query_device_id_size(struct winpar_req *req);
+ntstatus_t winpar_par_query_raw_device_id(struct winpar_req *req);
 
 /* ntstatus.c */
 int winpar_ntstatus_to_errno(ntstatus_t status);
@@ -209,6 +212,9 @@ int winpar_acquire(struct winpar_port *port);
 void winpar_release(struct winpar_port *port);
 u8 winpar_read_status(struct winpar_port *port);
 void winpar_init_pulse(struct winpar_port *port);
+/* A Device ID with its length prefix: the prefix counts at most 0xffff bytes. */
+#define WINPAR_DEVICE_ID_MAX	0xffff
+ssize_t winpar_read_device_id(struct winpar_port *port, u8 *buf);
 ssize_t winpar_write_compat(struct winpar_port *port, const void *buf, size_t len);
 
 #endif /* _WINPAR_H */

@@ -214,6 +214,59 @@ TEST_F(lpt, serial_timeouts)
 	EXPECT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_SET_TIMEOUTS, &t));
 }
 
+/*
+ * 4.3, 4.4, 4.10: QEMU's port answers no IEEE 1284 negotiation, so there is
+ * no Device ID: STATUS_IO_DEVICE_ERROR, nothing written, and the port still
+ * prints afterwards.
+ */
+TEST_F(lpt, device_id_without_ieee1284)
+{
+	PAR_DEVICE_ID_SIZE_INFORMATION size = { .DeviceIdSize = 0x5a5a5a5a };
+	unsigned char out[256], text[100];
+	struct winpar_ioctl w;
+	int err;
+
+	memset(out, 0x5a, sizeof(out));
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_QUERY_DEVICE_ID, NULL, 0, out, sizeof(out)));
+	EXPECT_EQ(STATUS_IO_DEVICE_ERROR, w.status);
+	EXPECT_EQ(EIO, err);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(0x5a, out[0]);
+
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_QUERY_DEVICE_ID_SIZE, NULL, 0, &size, sizeof(size)));
+	EXPECT_EQ(STATUS_IO_DEVICE_ERROR, w.status);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(0x5a5a5a5a, size.DeviceIdSize);
+
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_QUERY_RAW_DEVICE_ID, NULL, 0, out, sizeof(out)));
+	EXPECT_EQ(STATUS_IO_DEVICE_ERROR, w.status);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(0x5a, out[0]);
+
+	/* The port is left in compatibility mode: printing works. */
+	fill_pattern(text, sizeof(text), 0x55);
+	ASSERT_EQ((ssize_t)sizeof(text), write(self->fd, text, sizeof(text)));
+	ASSERT_EQ(0, lpt_record("winpar-after-device-id", text, sizeof(text)));
+}
+
+TEST_F(lpt, device_id_short_buffers)
+{
+	unsigned char out[4] = { 0x5a, 0x5a, 0x5a, 0x5a };
+	struct winpar_ioctl w;
+	int err;
+
+	/* No room at all: refused before the device is asked. */
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_QUERY_DEVICE_ID, NULL, 0, out, 0));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_QUERY_RAW_DEVICE_ID, NULL, 0, out, 0));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_QUERY_DEVICE_ID_SIZE, NULL, 0, out, 3));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(0x5a, out[0]);
+}
+
 /* 1.3: a device is exclusive, a port shared. */
 TEST(lpt_open_is_exclusive)
 {
