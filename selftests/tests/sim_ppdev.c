@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * parport_sim under the kernel's own clients: the core's Device ID probe,
+ * ppdev in compatibility, nibble and byte mode, lp, the fault knobs and
+ * the counters.  Loads parport_sim itself (first test) and unloads it
+ * (last test), leaving lp loaded as it found it.
+ */
+#include <linux/ppdev.h>
+#include <linux/parport.h>
+#include <poll.h>
+#include <time.h>
+
+#include "kselftest_harness.h"
+#include "sim_test.h"
+
+#define SIM_ID		"MFG:ACME;MDL:SIMTEST9;CLS:PRINTER;CMD:ESC/P;DES:sim_ppdev;"
+
+/* The client node of the simulated port: /dev/<prefix>N whose parent is ours. */
+static int client_node(const char *class, const char *prefix, char *out, size_t size)
+{
+	char path[600], link[256];
+	struct dirent *de;
+	ssize_t n;
+	DIR *d;
+
+	snprintf(path, sizeof(path), "/sys/class/%s", class);
+	d = opendir(path);
+	if (!d)
+		return -1;
+	while ((de = readdir(d))) {
+		if (strncmp(de->d_name, prefix, strlen(prefix)))
+			continue;
+		snprintf(path, sizeof(path), "/sys/class/%s/%s/device", class, de->d_name);
+		n = readlink(path, link, sizeof(link) - 1);
+		if (n < 0)
+			continue;
+		link[n] = 0;
+		if (strlen(link) >= 14 && !strcmp(link + strlen(link) - 14, "/parport_sim.0")) {
+			if (strlen(de->d_name) + 6 > size)
+				break;
+			strcpy(out, "/dev/");
+			strcat(out, de->d_name);
+			closedir(d);
+			return 0;
+		}
+	}
+	closedir(d);
+	return -1;
+}
+
+/* Open the simulated port's ppdev node and claim the port. */
+static int pp_open(struct __test_metadata *_metadata, int flags)
+{
+	char dev[300];
+	int fd;
+
+	EXPECT_EQ(0, client_node("ppdev", "parport", dev, sizeof(dev)));
+	/* ppdev's node carries the port's name. */
+	EXPECT_EQ(0, strcmp(dev + 5, sim_port()));
+	fd = open(dev, O_RDWR | flags);
+	EXPECT_LE(0, fd) TH_LOG("open %s: %s", dev, strerror(errno));
+	if (fd >= 0)
+		EXPECT_EQ(0, ioctl(fd, PPCLAIM));
+	return fd;
+}
+
+static void pp_close(int fd)
+{
+	ioctl(fd, PPRELEASE);
+	close(fd);
+}
+
+static int negotiate(int fd, int mode)
+{
+	return ioctl(fd, PPNEGOT, &mode) ? errno : 0;
+}
+
+TEST(load)
+{
+	pid_t pid;
+	int status;
+
+	ASSERT_FALSE(exists("/sys/module/parport_sim"));
+	pid = fork();
+	ASSERT_LE(0, pid);
+	if (!pid) {
+		execlp("insmod", "insmod", MODDIR "/parport_sim.ko", "ports=2",
+		       "modes=pcspp+tristate+safeinint,0x1", "device_id=" SIM_ID,
+		       (char *)NULL);
+		_exit(127);
+	}
+	ASSERT_EQ(pid, waitpid(pid, &status, 0));
+	ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	ASSERT_NE(0, sim_port()[0]);
+	ASSERT_NE(0, sim_port_n(1)[0]);
+	TH_LOG("simulated ports: %s %s", sim_port(), sim_port_n(1));
+}
+
+/* The core read the Device ID in nibble mode when the port was announced. */
+TEST(core_autoprobe_finds_the_device_id)
+{
+	char path[128], buf[512] = "";
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/sys/dev/parport/%s/autoprobe", sim_port());
+	fd = open(path, O_RDONLY);
+	ASSERT_LE(0, fd);
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	ASSERT_LT(0, n);
+	buf[n] = 0;
+	TH_LOG("autoprobe: %s", buf);
+	EXPECT_NE(NULL, strstr(buf, "MODEL:SIMTEST9;"));
+	EXPECT_NE(NULL, strstr(buf, "MANUFACTURER:ACME;"));
+	EXPECT_NE(NULL, strstr(buf, "CLASS:PRINTER;"));
+	EXPECT_NE(NULL, strstr(buf, "COMMAND SET:ESC/P;"));
+	EXPECT_NE(NULL, strstr(buf, "DESCRIPTION:sim_ppdev;"));
+}
+
+TEST(ppdev_compat_write_reaches_the_peripheral)
+{
+	static unsigned char buf[20000], got[20001];
+	int fd;
+
+	reset_sim(_metadata);
+	ASSERT_EQ(0, sim_set("counters", "0\n"));
+	fill_pattern(buf, sizeof(buf), 0x51);
+	fd = pp_open(_metadata, 0);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	ASSERT_EQ((ssize_t)sizeof(buf), write(fd, buf, sizeof(buf)));
+	pp_close(fd);
+	ASSERT_EQ((ssize_t)sizeof(buf), sim_read("received", got, sizeof(got)));
+	EXPECT_EQ(0, memcmp(buf, got, sizeof(buf)));
+	/* Every byte crossed the data register and strobed once. */
+	EXPECT_LE((long long)sizeof(buf), sim_counter("data_writes"));
+	EXPECT_EQ((long long)sizeof(buf), sim_counter("strobes"));
+	EXPECT_EQ((long long)sizeof(buf), sim_counter("received"));
+	/* Busy, then nAck, then ready: about three status reads a byte. */
+	EXPECT_LE(2LL * sizeof(buf), sim_counter("status_reads"));
+	EXPECT_LE(2LL * sizeof(buf), sim_counter("control_writes"));
+	EXPECT_EQ(0, sim_counter("dropped"));
+	ASSERT_EQ(0, sim_set("counters", "0\n"));
+	EXPECT_EQ(0, sim_counter("data_writes"));
+}
+
+TEST(ppdev_reads_the_device_id_in_nibble_mode)
+{
+	static const char id[] = "MFG:ACME;MDL:OTHER;CLS:PRINTER;";
+	unsigned char buf[256];
+	ssize_t n, total = 0;
+	int fd;
+
+	reset_sim(_metadata);
+	ASSERT_EQ(0, sim_set("device_id", id));
+	fd = pp_open(_metadata, O_NONBLOCK);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_NIBBLE | IEEE1284_DEVICEID));
+	while ((n = read(fd, buf + total, sizeof(buf) - total)) > 0)
+		total += n;
+	EXPECT_EQ(EAGAIN, errno);
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	pp_close(fd);
+	/* Big-endian length that counts its own two bytes, then the text. */
+	ASSERT_EQ((ssize_t)strlen(id) + 2, total);
+	EXPECT_EQ(0, buf[0]);
+	EXPECT_EQ(strlen(id) + 2, buf[1]);
+	EXPECT_EQ(0, memcmp(buf + 2, id, strlen(id)));
+	ASSERT_EQ(0, sim_set("device_id", SIM_ID));
+}
+
+static void reverse_read(struct __test_metadata *_metadata, int mode, size_t len)
+{
+	static unsigned char data[3000], got[3000];
+	long long sent0;
+	ssize_t n, total = 0;
+	int fd;
+
+	reset_sim(_metadata);
+	fill_pattern(data, len, 0x77 + mode);
+	/* Two appends make one queue. */
+	ASSERT_EQ(0, sim_write("reverse", data, len / 2, O_TRUNC));
+	ASSERT_EQ(0, sim_write("reverse", data + len / 2, len - len / 2, O_APPEND));
+	sent0 = sim_counter("reverse_sent");
+	fd = pp_open(_metadata, O_NONBLOCK);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, negotiate(fd, mode));
+	while ((size_t)total < sizeof(got) &&
+	       (n = read(fd, got + total, sizeof(got) - total)) > 0)
+		total += n;
+	EXPECT_EQ(EAGAIN, errno);
+	ASSERT_EQ(len, total);
+	EXPECT_EQ(0, memcmp(data, got, len));
+	EXPECT_EQ((long long)len, sim_counter("reverse_sent") - sent0);
+
+	/* More data while the host idles in reverse mode: it gets it too. */
+	ASSERT_EQ(0, sim_write("reverse", "late", 4, O_APPEND));
+	n = read(fd, got, sizeof(got));
+	EXPECT_EQ(4, n);
+	EXPECT_EQ(0, memcmp(got, "late", 4));
+
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	/* And compatibility mode works after the termination. */
+	ASSERT_EQ(3, write(fd, "end", 3));
+	pp_close(fd);
+	ASSERT_EQ(3, sim_read("received", got, sizeof(got)));
+	EXPECT_EQ(0, memcmp(got, "end", 3));
+}
+
+TEST(ppdev_nibble_read_returns_the_reverse_bytes)
+{
+	reverse_read(_metadata, IEEE1284_MODE_NIBBLE, 1500);
+}
+
+TEST(ppdev_byte_read_returns_the_reverse_bytes)
+{
+	reverse_read(_metadata, IEEE1284_MODE_BYTE, 2500);
+}
+
+TEST(rejected_modes_fail_negotiation)
+{
+	int fd;
+
+	reset_sim(_metadata);
+	ASSERT_EQ(0, sim_set("counters", "0"));
+	fd = pp_open(_metadata, 0);
+	ASSERT_LE(0, fd);
+	/* XFlag low at Event 5: ppdev says ENXIO. */
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble,deviceid"));
+	EXPECT_EQ(ENXIO, negotiate(fd, IEEE1284_MODE_BYTE));
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_NIBBLE));
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte"));
+	EXPECT_EQ(ENXIO, negotiate(fd, IEEE1284_MODE_NIBBLE | IEEE1284_DEVICEID));
+	/* Modes the peripheral does not know at all. */
+	EXPECT_EQ(ENXIO, negotiate(fd, IEEE1284_MODE_ECP));
+	EXPECT_EQ(ENXIO, negotiate(fd, IEEE1284_MODE_EPP));
+	/* No answer to Event 1 at all: not IEEE 1284 compliant, EIO. */
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "none"));
+	EXPECT_EQ(EIO, negotiate(fd, IEEE1284_MODE_NIBBLE));
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid"));
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_BYTE));
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	EXPECT_EQ(4, sim_counter("rejected"));
+	EXPECT_EQ(7, sim_counter("negotiations"));
+	pp_close(fd);
+}
+
+static unsigned char status_with(struct __test_metadata *_metadata, int fd,
+				 const char *faults)
+{
+	unsigned char s = 0;
+
+	EXPECT_EQ(0, sim_set("faults", faults));
+	EXPECT_EQ(0, ioctl(fd, PPRSTATUS, &s));
+	return s;
+}
+
+TEST(faults_show_in_the_status)
+{
+	unsigned char s;
+	int fd;
+
+	reset_sim(_metadata);
+	fd = pp_open(_metadata, 0);
+	ASSERT_LE(0, fd);
+	s = status_with(_metadata, fd, "none");
+	EXPECT_EQ(0xd8, s);
+	s = status_with(_metadata, fd, "paperout");
+	EXPECT_TRUE(s & PARPORT_STATUS_PAPEROUT);
+	EXPECT_FALSE(s & PARPORT_STATUS_BUSY);		/* Busy line high */
+	s = status_with(_metadata, fd, "offline");
+	EXPECT_FALSE(s & PARPORT_STATUS_SELECT);
+	EXPECT_FALSE(s & PARPORT_STATUS_PAPEROUT);
+	s = status_with(_metadata, fd, "error");
+	EXPECT_FALSE(s & PARPORT_STATUS_ERROR);
+	EXPECT_TRUE(s & PARPORT_STATUS_SELECT);
+	s = status_with(_metadata, fd, "paperout offline error");
+	EXPECT_EQ(PARPORT_STATUS_PAPEROUT | PARPORT_STATUS_ACK, s);
+	s = status_with(_metadata, fd, "poweroff");
+	EXPECT_EQ(PARPORT_STATUS_BUSY, s);		/* every line low */
+	EXPECT_EQ(EIO, negotiate(fd, IEEE1284_MODE_NIBBLE));
+
+	/* A faulted printer takes nothing: ppdev's write stops at once. */
+	s = status_with(_metadata, fd, "paperout");
+	EXPECT_EQ(0, write(fd, "abc", 3));
+	s = status_with(_metadata, fd, "none");
+	EXPECT_EQ(0xd8, s);
+	EXPECT_EQ(3, write(fd, "abc", 3));
+	pp_close(fd);
+}
+
+/*
+ * Busy never drops.  Note: ppdev's read() and write() put back the timeout
+ * PPCLAIM found (5 s), so PPSETTIME does not shorten them; O_NONBLOCK does
+ * (one jiffy).
+ */
+TEST(a_stalled_printer_times_out)
+{
+	struct timeval tv = { .tv_sec = 0, .tv_usec = 200000 };
+	unsigned char buf[64];
+	double t0, took;
+	ssize_t n;
+	int fd;
+
+	reset_sim(_metadata);
+	fd = pp_open(_metadata, 0);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, ioctl(fd, PPSETTIME, &tv));
+	ASSERT_EQ(0, sim_set("faults", "stall"));
+	fill_pattern(buf, sizeof(buf), 3);
+
+	t0 = now();
+	n = write(fd, buf, sizeof(buf));
+	took = now() - t0;
+	TH_LOG("blocking write returned %zd (%s) after %.3f s", n,
+	       n < 0 ? strerror(errno) : "-", took);
+	EXPECT_TRUE(n < (ssize_t)sizeof(buf));
+	if (n < 0)
+		EXPECT_EQ(EAGAIN, errno);
+	EXPECT_LT(took, 30.0);
+
+	ASSERT_EQ(0, fcntl(fd, F_SETFL, O_NONBLOCK));
+	t0 = now();
+	n = write(fd, buf, sizeof(buf));
+	took = now() - t0;
+	TH_LOG("non-blocking write returned %zd (%s) after %.3f s", n,
+	       n < 0 ? strerror(errno) : "-", took);
+	EXPECT_TRUE(n < (ssize_t)sizeof(buf));
+	if (n < 0)
+		EXPECT_EQ(EAGAIN, errno);
+	EXPECT_LT(took, 3.0);
+	ASSERT_EQ(0, fcntl(fd, F_SETFL, 0));
+
+	EXPECT_EQ(0, sim_read("received", buf, sizeof(buf)));
+	ASSERT_EQ(0, sim_set("faults", "none"));
+	EXPECT_EQ((ssize_t)sizeof(buf), write(fd, buf, sizeof(buf)));
+	pp_close(fd);
+}
+
+TEST(lp_prints_to_the_simulated_port)
+{
+	static unsigned char buf[5000], got[5001];
+	char dev[300];
+	int fd;
+
+	reset_sim(_metadata);
+	ASSERT_EQ(0, client_node("printer", "lp", dev, sizeof(dev)));
+	TH_LOG("lp node of the simulated port: %s", dev);
+	fill_pattern(buf, sizeof(buf), 0x99);
+	fd = open(dev, O_WRONLY);
+	ASSERT_LE(0, fd) TH_LOG("open %s: %s", dev, strerror(errno));
+	ASSERT_EQ((ssize_t)sizeof(buf), write(fd, buf, sizeof(buf)));
+	close(fd);
+	ASSERT_EQ((ssize_t)sizeof(buf), sim_read("received", got, sizeof(got)));
+	EXPECT_EQ(0, memcmp(buf, got, sizeof(buf)));
+}
+
+/*
+ * The capabilities of each port (modes=) steer the core: a read in
+ * compatibility mode negotiates byte mode on a TRISTATE port, nibble mode
+ * on an SPP-only one.
+ */
+static void read_from_compat(struct __test_metadata *_metadata, int nth,
+			     unsigned int modes, const char *phase)
+{
+	char dev[64], path[160], got[64];
+	unsigned int m = 0;
+	ssize_t n;
+	int fd, pfd;
+
+	snprintf(dev, sizeof(dev), "/dev/%s", sim_port_n(nth));
+	snprintf(path, sizeof(path), SIM_ROOT "/%s/reverse", sim_port_n(nth));
+	pfd = open(path, O_WRONLY | O_TRUNC);
+	ASSERT_LE(0, pfd);
+	ASSERT_EQ(5, write(pfd, "hello", 5));
+	close(pfd);
+
+	fd = open(dev, O_RDWR | O_NONBLOCK);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, ioctl(fd, PPGETMODES, &m));
+	EXPECT_EQ(modes, m);
+	ASSERT_EQ(0, ioctl(fd, PPCLAIM));
+	n = read(fd, got, sizeof(got));
+	EXPECT_EQ(5, n);
+	EXPECT_EQ(0, memcmp(got, "hello", 5));
+
+	snprintf(path, sizeof(path), SIM_ROOT "/%s/phase", sim_port_n(nth));
+	pfd = open(path, O_RDONLY);
+	ASSERT_LE(0, pfd);
+	n = read(pfd, got, sizeof(got) - 1);
+	close(pfd);
+	ASSERT_LT(0, n);
+	got[n] = 0;
+	TH_LOG("%s after the read: %s", sim_port_n(nth), got);
+	EXPECT_EQ(0, strncmp(got, phase, strlen(phase)));
+
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	pp_close(fd);
+}
+
+TEST(port_capabilities_steer_the_core)
+{
+	reset_sim(_metadata);
+	read_from_compat(_metadata, 0, PARPORT_MODE_PCSPP | PARPORT_MODE_TRISTATE |
+			 PARPORT_MODE_SAFEININT, "byte-idle");
+	read_from_compat(_metadata, 1, PARPORT_MODE_PCSPP, "nibble-idle");
+}
+
+TEST(second_port_has_its_own_peripheral)
+{
+	char path[128], buf[512] = "";
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/sys/dev/parport/%s/autoprobe", sim_port_n(1));
+	fd = open(path, O_RDONLY);
+	ASSERT_LE(0, fd);
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	ASSERT_LT(0, n);
+	EXPECT_NE(NULL, strstr(buf, "MODEL:SIMTEST9;"));
+}
+
+TEST(bad_control_input_is_refused)
+{
+	char big[1100];
+
+	memset(big, 'x', sizeof(big));
+	EXPECT_EQ(EINVAL, sim_set("faults", "bogus"));
+	EXPECT_EQ(EINVAL, sim_set("faults", "none stall"));
+	EXPECT_EQ(EINVAL, sim_set("faults", "\n"));
+	EXPECT_EQ(EINVAL, sim_set("ieee1284_modes", "ecp"));
+	EXPECT_EQ(EINVAL, sim_set("received", "1"));
+	EXPECT_EQ(EINVAL, sim_set("counters", "reset-all"));
+	EXPECT_EQ(EINVAL, sim_write("device_id", big, sizeof(big), O_TRUNC));
+	EXPECT_EQ(EINVAL, sim_set("device_id", "\n"));
+	EXPECT_EQ(EINVAL, sim_write("device_id", "A\0B", 3, O_TRUNC));
+	/* Nothing changed. */
+	EXPECT_EQ(0, sim_counter("dropped"));
+	reset_sim(_metadata);
+}
+
+TEST(unload)
+{
+	/* lp has a device on every port: let it go, then restore it. */
+	ASSERT_EQ(0, run("rmmod lp"));
+	EXPECT_EQ(0, run("rmmod parport_sim"));
+	EXPECT_FALSE(exists(SIM_ROOT));
+	ASSERT_EQ(0, run("insmod " MODDIR "/lp.ko"));
+	EXPECT_TRUE(is_chardev("/dev/lp0"));
+}
+
+TEST_HARNESS_MAIN

@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Helpers for the tests that drive parport_sim, the simulated port
+ * (Documentation/simulator.rst): find its ports, read and write its
+ * debugfs control files.
+ */
+#ifndef _SIM_TEST_H
+#define _SIM_TEST_H
+
+#include <dirent.h>
+#include <time.h>
+
+#include "winpar_test.h"
+
+#define MODDIR		"/modules"
+#define SIM_ROOT	"/sys/kernel/debug/parport_sim"
+
+static inline double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/*
+ * The name (parportN) of the nth simulated port (0: the first, the one of
+ * platform device parport_sim.0), or "" if none.  Ports are numbered in
+ * the order the module registers them.
+ */
+static inline const char *sim_port_n(int nth)
+{
+	static char names[4][32];
+	char *name = names[nth & 3];
+	int nums[16], n = 0, i, j, t;
+	struct dirent *de;
+	DIR *d;
+
+	name[0] = 0;
+	d = opendir(SIM_ROOT);
+	if (!d)
+		return name;
+	while ((de = readdir(d)) && n < 16)
+		if (!strncmp(de->d_name, "parport", 7))
+			nums[n++] = atoi(de->d_name + 7);
+	closedir(d);
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			if (nums[j] < nums[i]) {
+				t = nums[i];
+				nums[i] = nums[j];
+				nums[j] = t;
+			}
+	if (nth < n)
+		snprintf(name, sizeof(names[0]), "parport%d", nums[nth]);
+	return name;
+}
+
+static inline const char *sim_port(void)
+{
+	return sim_port_n(0);
+}
+
+static inline void sim_path(char *buf, size_t size, const char *file)
+{
+	snprintf(buf, size, SIM_ROOT "/%s/%s", sim_port(), file);
+}
+
+/* Write to a control file; returns 0 or the errno of the write. */
+static inline int sim_write(const char *file, const void *buf, size_t len, int flags)
+{
+	char path[600];
+	ssize_t w;
+	int fd;
+
+	sim_path(path, sizeof(path), file);
+	fd = open(path, O_WRONLY | flags);
+	if (fd < 0)
+		return errno;
+	w = write(fd, buf, len);
+	if (w < 0)
+		w = -errno;
+	close(fd);
+	return w == (ssize_t)len ? 0 : (w < 0 ? -w : EIO);
+}
+
+static inline int sim_set(const char *file, const char *text)
+{
+	return sim_write(file, text, strlen(text), O_TRUNC);
+}
+
+/* Read a control file whole; returns its length or -1. */
+static inline ssize_t sim_read(const char *file, void *buf, size_t size)
+{
+	char path[600];
+	ssize_t n, total = 0;
+	int fd;
+
+	sim_path(path, sizeof(path), file);
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return -1;
+	while ((size_t)total < size &&
+	       (n = read(fd, (char *)buf + total, size - total)) > 0)
+		total += n;
+	close(fd);
+	return total;
+}
+
+static inline long long sim_counter(const char *name)
+{
+	char buf[1024], *p;
+	size_t len = strlen(name);
+	ssize_t n;
+
+	n = sim_read("counters", buf, sizeof(buf) - 1);
+	if (n < 0)
+		return -1;
+	buf[n] = 0;
+	for (p = buf; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL)
+		if (!strncmp(p, name, len) && p[len] == ' ')
+			return atoll(p + len + 1);
+	return -1;
+}
+
+#ifdef __KSELFTEST_HARNESS_H
+static inline void reset_sim(struct __test_metadata *_metadata)
+{
+	ASSERT_EQ(0, sim_set("faults", "none\n"));
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid\n"));
+	ASSERT_EQ(0, sim_set("received", "0\n"));
+	ASSERT_EQ(0, sim_write("reverse", "", 0, O_TRUNC));
+}
+
+#endif
+
+#endif /* _SIM_TEST_H */

@@ -1,0 +1,496 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * parport_sim: the control interface, in debugfs.
+ *
+ * /sys/kernel/debug/parport_sim/<port name>/ holds, per simulated port:
+ * received, reverse, device_id, ieee1284_modes, faults, counters, phase.
+ * See Documentation/simulator.rst.
+ */
+#include <linux/debugfs.h>
+#include <linux/fs.h>
+#include <linux/kernel.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/uaccess.h>
+
+#include "parport_sim.h"
+
+static struct dentry *sim_root;
+
+/* A flag word written as names: "none" or names separated by blanks/commas. */
+struct sim_flag_name {
+	const char *name;
+	unsigned int bit;
+};
+
+static const struct sim_flag_name sim_fault_names[] = {
+	{ "paperout",	SIM_FAULT_PAPEROUT },
+	{ "offline",	SIM_FAULT_OFFLINE },
+	{ "error",	SIM_FAULT_ERROR },
+	{ "poweroff",	SIM_FAULT_POWEROFF },
+	{ "stall",	SIM_FAULT_STALL },
+	{ }
+};
+
+static const struct sim_flag_name sim_accept_names[] = {
+	{ "nibble",	SIM_ACCEPT_NIBBLE },
+	{ "byte",	SIM_ACCEPT_BYTE },
+	{ "deviceid",	SIM_ACCEPT_DEVICEID },
+	{ }
+};
+
+#define SIM_SEPARATORS	" \t\n,"
+
+static int sim_parse_flags(char *buf, const struct sim_flag_name *names,
+			   unsigned int *out)
+{
+	const struct sim_flag_name *n;
+	unsigned int flags = 0;
+	bool none = false, any = false;
+	char *word;
+
+	while ((word = strsep(&buf, SIM_SEPARATORS))) {
+		if (!*word)
+			continue;
+		any = true;
+		if (!strcmp(word, "none")) {
+			none = true;
+			continue;
+		}
+		for (n = names; n->name; n++)
+			if (!strcmp(word, n->name))
+				break;
+		if (!n->name)
+			return -EINVAL;
+		flags |= n->bit;
+	}
+	/* An empty write is a mistake; "none" must be said. */
+	if (!any || (none && flags))
+		return -EINVAL;
+	*out = flags;
+	return 0;
+}
+
+static int sim_show_flags(char *buf, size_t size, unsigned int flags,
+			  const struct sim_flag_name *names)
+{
+	const struct sim_flag_name *n;
+	int len = 0;
+
+	for (n = names; n->name; n++)
+		if (flags & n->bit)
+			len += scnprintf(buf + len, size - len, "%s%s",
+					 len ? " " : "", n->name);
+	if (!len)
+		len = scnprintf(buf, size, "none");
+	len += scnprintf(buf + len, size - len, "\n");
+	return len;
+}
+
+/* Copy a small user write into a NUL-terminated kernel string. */
+static char *sim_user_string(const char __user *ubuf, size_t count, size_t max)
+{
+	if (!count || count > max)
+		return ERR_PTR(-EINVAL);
+	return memdup_user_nul(ubuf, count);
+}
+
+static bool sim_is_zero(const char *s)
+{
+	return !strcmp(s, "0") || !strcmp(s, "0\n");
+}
+
+/* --- faults, ieee1284_modes ------------------------------------------------ */
+
+static ssize_t sim_flags_read(struct file *f, char __user *ubuf, size_t count,
+			      loff_t *ppos, unsigned int *field,
+			      const struct sim_flag_name *names)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	unsigned int v;
+	char buf[80];
+	int len;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	v = *field;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	len = sim_show_flags(buf, sizeof(buf), v, names);
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+static ssize_t sim_flags_write(struct file *f, const char __user *ubuf,
+			       size_t count, unsigned int *field,
+			       const struct sim_flag_name *names)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	unsigned int v;
+	char *buf;
+	int err;
+
+	buf = sim_user_string(ubuf, count, 256);
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
+	err = sim_parse_flags(buf, names, &v);
+	kfree(buf);
+	if (err)
+		return err;
+	spin_lock_irqsave(&sp->lock, flags);
+	*field = v;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return count;
+}
+
+static ssize_t sim_faults_read(struct file *f, char __user *ubuf, size_t count,
+			       loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+
+	return sim_flags_read(f, ubuf, count, ppos, &sp->dev.faults,
+			      sim_fault_names);
+}
+
+static ssize_t sim_faults_write(struct file *f, const char __user *ubuf,
+				size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+
+	return sim_flags_write(f, ubuf, count, &sp->dev.faults, sim_fault_names);
+}
+
+static const struct file_operations sim_faults_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_faults_read,
+	.write	= sim_faults_write,
+	.llseek	= default_llseek,
+};
+
+static ssize_t sim_modes_read(struct file *f, char __user *ubuf, size_t count,
+			      loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+
+	return sim_flags_read(f, ubuf, count, ppos, &sp->dev.accept,
+			      sim_accept_names);
+}
+
+static ssize_t sim_modes_write(struct file *f, const char __user *ubuf,
+			       size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+
+	return sim_flags_write(f, ubuf, count, &sp->dev.accept,
+			       sim_accept_names);
+}
+
+static const struct file_operations sim_modes_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_modes_read,
+	.write	= sim_modes_write,
+	.llseek	= default_llseek,
+};
+
+/* --- received, reverse: byte buffers ------------------------------------- */
+
+/*
+ * Read @len bytes at @base (under the lock) through a bounce page: the
+ * buffers change under the host's writes, and copy_to_user may sleep.
+ */
+static ssize_t sim_buffer_read(struct sim_port *sp, char __user *ubuf,
+			       size_t count, loff_t *ppos, bool reverse)
+{
+	struct sim_device *dev = &sp->dev;
+	unsigned long flags;
+	size_t avail, n;
+	ssize_t ret;
+	void *page;
+
+	if (*ppos < 0)
+		return -EINVAL;
+	page = (void *)__get_free_page(GFP_KERNEL);
+	if (!page)
+		return -ENOMEM;
+	spin_lock_irqsave(&sp->lock, flags);
+	avail = reverse ? dev->rev_len - dev->rev_head : dev->rx_len;
+	n = 0;
+	if (*ppos < avail) {
+		n = min3(count, (size_t)PAGE_SIZE, avail - (size_t)*ppos);
+		memcpy(page, (reverse ? dev->rev + dev->rev_head : dev->rx) +
+		       *ppos, n);
+	}
+	spin_unlock_irqrestore(&sp->lock, flags);
+	if (n && copy_to_user(ubuf, page, n)) {
+		ret = -EFAULT;
+	} else {
+		*ppos += n;
+		ret = n;
+	}
+	free_page((unsigned long)page);
+	return ret;
+}
+
+static ssize_t sim_received_read(struct file *f, char __user *ubuf,
+				 size_t count, loff_t *ppos)
+{
+	return sim_buffer_read(f->private_data, ubuf, count, ppos, false);
+}
+
+static ssize_t sim_received_write(struct file *f, const char __user *ubuf,
+				  size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	char *buf;
+	bool ok;
+
+	buf = sim_user_string(ubuf, count, 8);
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
+	ok = sim_is_zero(buf);
+	kfree(buf);
+	if (!ok)
+		return -EINVAL;
+	spin_lock_irqsave(&sp->lock, flags);
+	sp->dev.rx_len = 0;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return count;
+}
+
+static const struct file_operations sim_received_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_received_read,
+	.write	= sim_received_write,
+	.llseek	= default_llseek,
+};
+
+/* Opening with O_TRUNC (shell ">") empties the queue; writes append. */
+static int sim_reverse_open(struct inode *inode, struct file *f)
+{
+	struct sim_port *sp = inode->i_private;
+	unsigned long flags;
+
+	f->private_data = sp;
+	if ((f->f_mode & FMODE_WRITE) && (f->f_flags & O_TRUNC)) {
+		spin_lock_irqsave(&sp->lock, flags);
+		sp->dev.rev_len = 0;
+		sp->dev.rev_head = 0;
+		sim_device_reverse_changed(sp);
+		spin_unlock_irqrestore(&sp->lock, flags);
+	}
+	return 0;
+}
+
+static ssize_t sim_reverse_read(struct file *f, char __user *ubuf,
+				size_t count, loff_t *ppos)
+{
+	return sim_buffer_read(f->private_data, ubuf, count, ppos, true);
+}
+
+static ssize_t sim_reverse_write(struct file *f, const char __user *ubuf,
+				 size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = &sp->dev;
+	unsigned long flags;
+	ssize_t ret = count;
+	void *buf;
+
+	if (!count)
+		return 0;
+	if (count > SIM_REV_SIZE)
+		return -ENOSPC;
+	buf = memdup_user(ubuf, count);
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
+	spin_lock_irqsave(&sp->lock, flags);
+	/* Drop what was sent already, then append. */
+	memmove(dev->rev, dev->rev + dev->rev_head, dev->rev_len - dev->rev_head);
+	dev->rev_len -= dev->rev_head;
+	dev->rev_head = 0;
+	if (dev->rev_len + count > SIM_REV_SIZE) {
+		ret = -ENOSPC;
+	} else {
+		memcpy(dev->rev + dev->rev_len, buf, count);
+		dev->rev_len += count;
+		sim_device_reverse_changed(sp);
+	}
+	spin_unlock_irqrestore(&sp->lock, flags);
+	kfree(buf);
+	return ret;
+}
+
+static const struct file_operations sim_reverse_fops = {
+	.owner	= THIS_MODULE,
+	.open	= sim_reverse_open,
+	.read	= sim_reverse_read,
+	.write	= sim_reverse_write,
+	.llseek	= default_llseek,
+};
+
+/* --- device_id ------------------------------------------------------------ */
+
+static ssize_t sim_id_read(struct file *f, char __user *ubuf, size_t count,
+			   loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	char *buf;
+	size_t len;
+	ssize_t ret;
+
+	buf = kmalloc(SIM_ID_MAX + 1, GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+	spin_lock_irqsave(&sp->lock, flags);
+	len = sp->dev.id_len - 2;
+	memcpy(buf, sp->dev.id + 2, len);
+	spin_unlock_irqrestore(&sp->lock, flags);
+	buf[len++] = '\n';
+	ret = simple_read_from_buffer(ubuf, count, ppos, buf, len);
+	kfree(buf);
+	return ret;
+}
+
+static ssize_t sim_id_write(struct file *f, const char __user *ubuf,
+			    size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	size_t len;
+	char *buf;
+
+	/* One trailing newline (from echo) is not part of the ID. */
+	buf = sim_user_string(ubuf, count, SIM_ID_MAX + 1);
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
+	len = count;
+	if (buf[len - 1] == '\n')
+		len--;
+	if (!len || len > SIM_ID_MAX || strnlen(buf, len) != len) {
+		kfree(buf);
+		return -EINVAL;
+	}
+	spin_lock_irqsave(&sp->lock, flags);
+	sim_device_set_id(&sp->dev, buf, len);
+	spin_unlock_irqrestore(&sp->lock, flags);
+	kfree(buf);
+	return count;
+}
+
+static const struct file_operations sim_id_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_id_read,
+	.write	= sim_id_write,
+	.llseek	= default_llseek,
+};
+
+/* --- counters, phase ------------------------------------------------------ */
+
+static ssize_t sim_counters_read(struct file *f, char __user *ubuf,
+				 size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	u64 c[SIM_NR_COUNTERS];
+	unsigned long flags;
+	char buf[SIM_NR_COUNTERS * 40];
+	int i, len = 0;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	memcpy(c, sp->counters, sizeof(c));
+	spin_unlock_irqrestore(&sp->lock, flags);
+	for (i = 0; i < SIM_NR_COUNTERS; i++)
+		len += scnprintf(buf + len, sizeof(buf) - len, "%s %llu\n",
+				 sim_counter_names[i], c[i]);
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+static ssize_t sim_counters_write(struct file *f, const char __user *ubuf,
+				  size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	char *buf;
+	bool ok;
+
+	buf = sim_user_string(ubuf, count, 8);
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
+	ok = sim_is_zero(buf);
+	kfree(buf);
+	if (!ok)
+		return -EINVAL;
+	spin_lock_irqsave(&sp->lock, flags);
+	memset(sp->counters, 0, sizeof(sp->counters));
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return count;
+}
+
+static const struct file_operations sim_counters_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_counters_read,
+	.write	= sim_counters_write,
+	.llseek	= default_llseek,
+};
+
+static ssize_t sim_phase_read(struct file *f, char __user *ubuf, size_t count,
+			      loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	char buf[96];
+	int len;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	len = scnprintf(buf, sizeof(buf), "%s control %#04x status %#04x\n",
+			sim_phase_name(sp->dev.phase), sp->ctrl,
+			sim_device_status(sp, false));
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+static const struct file_operations sim_phase_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_phase_read,
+	.llseek	= default_llseek,
+};
+
+/* --- the tree ------------------------------------------------------------- */
+
+void sim_debugfs_add_port(struct sim_port *sp)
+{
+	struct dentry *d;
+
+	d = debugfs_create_dir(sp->port->name, sim_root);
+	sp->dir = d;
+	debugfs_create_file("received", 0600, d, sp, &sim_received_fops);
+	debugfs_create_file("reverse", 0600, d, sp, &sim_reverse_fops);
+	debugfs_create_file("device_id", 0600, d, sp, &sim_id_fops);
+	debugfs_create_file("ieee1284_modes", 0600, d, sp, &sim_modes_fops);
+	debugfs_create_file("faults", 0600, d, sp, &sim_faults_fops);
+	debugfs_create_file("counters", 0600, d, sp, &sim_counters_fops);
+	debugfs_create_file("phase", 0400, d, sp, &sim_phase_fops);
+}
+
+void sim_debugfs_remove_port(struct sim_port *sp)
+{
+	debugfs_remove_recursive(sp->dir);
+	sp->dir = NULL;
+}
+
+void sim_debugfs_init(void)
+{
+	sim_root = debugfs_create_dir("parport_sim", NULL);
+}
+
+void sim_debugfs_exit(void)
+{
+	debugfs_remove_recursive(sim_root);
+	sim_root = NULL;
+}

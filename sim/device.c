@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * parport_sim: the peripheral at the end of the cable.
+ *
+ * A printer in compatibility mode that also answers IEEE 1284 negotiation
+ * and sends data back in nibble or byte mode.  It reacts to edges of the
+ * host's control lines at the moment the host writes the control register,
+ * and to status reads for the compatibility handshake, so that it answers
+ * the core's busy-waits at once.  Everything here runs under
+ * sim_port.lock, with interrupts off: no sleeping, no allocation.
+ *
+ * Control register bits (1 means): STROBE nStrobe low, AUTOFD nAutoFd low,
+ * INIT nInit high, SELECT nSelectIn low.
+ */
+#include <linux/parport.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/vmalloc.h>
+
+#include "parport_sim.h"
+
+/* Status reads the compat handshake takes after a strobe. */
+enum {
+	SIM_ACK_IDLE,
+	SIM_ACK_BUSY,		/* Busy high */
+	SIM_ACK_PULSE,		/* Busy high, nAck low */
+	SIM_ACK_RELEASE,	/* Busy low, nAck still low */
+};
+
+const char * const sim_counter_names[SIM_NR_COUNTERS] = {
+	[SIM_CNT_DATA_READ]	= "data_reads",
+	[SIM_CNT_DATA_WRITE]	= "data_writes",
+	[SIM_CNT_STATUS_READ]	= "status_reads",
+	[SIM_CNT_CONTROL_READ]	= "control_reads",
+	[SIM_CNT_CONTROL_WRITE]	= "control_writes",
+	[SIM_CNT_STROBES]	= "strobes",
+	[SIM_CNT_RECEIVED]	= "received",
+	[SIM_CNT_DROPPED]	= "dropped",
+	[SIM_CNT_NEGOTIATIONS]	= "negotiations",
+	[SIM_CNT_REJECTED]	= "rejected",
+	[SIM_CNT_REVERSE_SENT]	= "reverse_sent",
+};
+
+static const char * const sim_phase_names[SIM_NR_PHASES] = {
+	[SIM_COMPAT]		= "compat",
+	[SIM_NEG_EVENT2]	= "negotiation-event2",
+	[SIM_NEG_EVENT3]	= "negotiation-event3",
+	[SIM_REJECTED]		= "rejected",
+	[SIM_NIB_IDLE]		= "nibble-idle",
+	[SIM_NIB_DATA]		= "nibble-data",
+	[SIM_BYTE_IDLE]		= "byte-idle",
+	[SIM_BYTE_DATA]		= "byte-data",
+	[SIM_BYTE_ACKED]	= "byte-acked",
+	[SIM_TERMINATING]	= "terminating",
+};
+
+const char *sim_phase_name(enum sim_phase phase)
+{
+	return phase < SIM_NR_PHASES ? sim_phase_names[phase] : "?";
+}
+
+/* Lines of an idle printer in compatibility mode: status 0xd8. */
+static void sim_compat_idle(struct sim_device *dev)
+{
+	dev->phase = SIM_COMPAT;
+	dev->n_fault = true;
+	dev->select = true;
+	dev->p_error = false;
+	dev->n_ack = true;
+	dev->busy = false;
+	dev->ack_step = SIM_ACK_IDLE;
+	dev->sending_id = false;
+}
+
+void sim_device_reset(struct sim_device *dev)
+{
+	sim_compat_idle(dev);
+}
+
+void sim_device_set_id(struct sim_device *dev, const char *id, size_t len)
+{
+	size_t total;
+
+	len = min_t(size_t, len, SIM_ID_MAX);
+	total = len + 2;		/* the length counts itself */
+	dev->id[0] = total >> 8;
+	dev->id[1] = total & 0xff;
+	memcpy(dev->id + 2, id, len);
+	dev->id_len = total;
+	dev->id_pos = 0;
+}
+
+int sim_device_init(struct sim_device *dev, const char *device_id)
+{
+	dev->rx = vmalloc(SIM_RX_SIZE);
+	dev->rev = kmalloc(SIM_REV_SIZE, GFP_KERNEL);
+	if (!dev->rx || !dev->rev) {
+		sim_device_free(dev);
+		return -ENOMEM;
+	}
+	dev->accept = SIM_ACCEPT_NIBBLE | SIM_ACCEPT_BYTE | SIM_ACCEPT_DEVICEID;
+	sim_device_set_id(dev, device_id, strlen(device_id));
+	sim_compat_idle(dev);
+	return 0;
+}
+
+void sim_device_free(struct sim_device *dev)
+{
+	vfree(dev->rx);
+	dev->rx = NULL;
+	kfree(dev->rev);
+	dev->rev = NULL;
+}
+
+/* --- reverse data: the Device ID or the reverse queue ------------------- */
+
+static bool sim_rev_avail(struct sim_device *dev)
+{
+	if (dev->sending_id)
+		return dev->id_pos < dev->id_len;
+	return dev->rev_head < dev->rev_len;
+}
+
+static u8 sim_rev_peek(struct sim_device *dev)
+{
+	return dev->sending_id ? dev->id[dev->id_pos] : dev->rev[dev->rev_head];
+}
+
+static void sim_rev_advance(struct sim_port *sp)
+{
+	struct sim_device *dev = &sp->dev;
+
+	if (dev->sending_id)
+		dev->id_pos++;
+	else
+		dev->rev_head++;
+	sp->counters[SIM_CNT_REVERSE_SENT]++;
+}
+
+/* Reverse idle: nDataAvail (nFault) and AckDataReq (PError) low on data. */
+static void sim_rev_idle_lines(struct sim_device *dev)
+{
+	bool avail = sim_rev_avail(dev);
+
+	dev->n_fault = !avail;
+	dev->p_error = !avail;
+	dev->select = dev->ext != 0;	/* XFlag as answered at Event 5 */
+	dev->n_ack = true;
+	dev->busy = false;
+}
+
+void sim_device_reverse_changed(struct sim_port *sp)
+{
+	struct sim_device *dev = &sp->dev;
+
+	if (dev->phase == SIM_NIB_IDLE || dev->phase == SIM_BYTE_IDLE)
+		sim_rev_idle_lines(dev);
+}
+
+/* --- compatibility mode -------------------------------------------------- */
+
+static void sim_compat_strobe(struct sim_port *sp)
+{
+	struct sim_device *dev = &sp->dev;
+
+	sp->counters[SIM_CNT_STROBES]++;
+	/* A faulted printer does not take data. */
+	if (dev->faults & (SIM_FAULT_PAPEROUT | SIM_FAULT_OFFLINE |
+			   SIM_FAULT_ERROR))
+		return;
+	if (dev->rx_len < SIM_RX_SIZE) {
+		dev->rx[dev->rx_len++] = sp->hdata;
+		sp->counters[SIM_CNT_RECEIVED]++;
+	} else {
+		sp->counters[SIM_CNT_DROPPED]++;
+	}
+	dev->ack_step = SIM_ACK_BUSY;
+}
+
+/* --- IEEE 1284 negotiation ---------------------------------------------- */
+
+static bool sim_accepts(struct sim_device *dev, u8 ext)
+{
+	if ((ext & IEEE1284_DEVICEID) && !(dev->accept & SIM_ACCEPT_DEVICEID))
+		return false;
+	switch (ext & ~IEEE1284_DEVICEID) {
+	case IEEE1284_MODE_NIBBLE:
+		return dev->accept & SIM_ACCEPT_NIBBLE;
+	case IEEE1284_MODE_BYTE:
+		return dev->accept & SIM_ACCEPT_BYTE;
+	default:
+		return false;
+	}
+}
+
+/* Event 1 seen: the host asks for IEEE 1284.  Event 2 answers it. */
+static void sim_negotiation_request(struct sim_port *sp)
+{
+	struct sim_device *dev = &sp->dev;
+
+	sp->counters[SIM_CNT_NEGOTIATIONS]++;
+	/* A device without nibble mode is not IEEE 1284 compliant. */
+	if (!(dev->accept & SIM_ACCEPT_NIBBLE))
+		return;
+	dev->ack_step = SIM_ACK_IDLE;
+	dev->n_ack = false;
+	dev->p_error = true;
+	dev->select = true;
+	dev->n_fault = true;
+	dev->busy = false;
+	dev->phase = SIM_NEG_EVENT2;
+}
+
+/* Event 4 seen: Events 5 and 6 answer with XFlag and nAck high. */
+static void sim_negotiation_answer(struct sim_port *sp)
+{
+	struct sim_device *dev = &sp->dev;
+
+	dev->n_ack = true;
+	if (!sim_accepts(dev, dev->ext)) {
+		sp->counters[SIM_CNT_REJECTED]++;
+		dev->select = false;	/* XFlag low: not supported */
+		dev->phase = SIM_REJECTED;
+		return;
+	}
+	dev->sending_id = dev->ext & IEEE1284_DEVICEID;
+	dev->id_pos = 0;
+	dev->high_nibble = false;
+	dev->phase = (dev->ext & IEEE1284_MODE_BYTE) ? SIM_BYTE_IDLE :
+						       SIM_NIB_IDLE;
+	sim_rev_idle_lines(dev);
+}
+
+/* --- reverse transfers -------------------------------------------------- */
+
+/* Event 7 while idle: put the next nibble or byte out (Event 9). */
+static void sim_reverse_request(struct sim_port *sp)
+{
+	struct sim_device *dev = &sp->dev;
+	u8 v;
+
+	if (!sim_rev_avail(dev))
+		return;		/* nothing to send: nAck stays high */
+	v = sim_rev_peek(dev);
+	if (dev->phase == SIM_NIB_IDLE) {
+		if (dev->high_nibble)
+			v >>= 4;
+		dev->n_fault = v & 1;
+		dev->select = v & 2;
+		dev->p_error = v & 4;
+		dev->busy = v & 8;
+		dev->phase = SIM_NIB_DATA;
+	} else {
+		dev->pdata = v;
+		dev->phase = SIM_BYTE_DATA;
+	}
+	dev->n_ack = false;
+}
+
+/* Event 10 after a nibble: nAck high again (Event 11). */
+static void sim_nibble_taken(struct sim_port *sp)
+{
+	struct sim_device *dev = &sp->dev;
+
+	if (dev->high_nibble)
+		sim_rev_advance(sp);
+	dev->high_nibble = !dev->high_nibble;
+	dev->phase = SIM_NIB_IDLE;
+	sim_rev_idle_lines(dev);
+}
+
+/* --- the control register ----------------------------------------------- */
+
+/* STROBE, AUTOFD and SELECT are inverted: a bit set means the line is low. */
+static bool fell(u8 old, u8 new, u8 bit)
+{
+	return !(old & bit) && (new & bit);
+}
+
+static bool rose(u8 old, u8 new, u8 bit)
+{
+	return (old & bit) && !(new & bit);
+}
+
+/*
+ * The host changed the control register from @old to @new: react to the
+ * edges of nStrobe, nAutoFd, nInit and nSelectIn.
+ */
+void sim_device_control(struct sim_port *sp, u8 old, u8 new)
+{
+	struct sim_device *dev = &sp->dev;
+
+	if (dev->faults & SIM_FAULT_POWEROFF)
+		return;
+
+	/* nInit low resets the printer and ends any IEEE 1284 mode. */
+	if ((old & PARPORT_CONTROL_INIT) && !(new & PARPORT_CONTROL_INIT)) {
+		sim_compat_idle(dev);
+		return;
+	}
+
+	switch (dev->phase) {
+	case SIM_COMPAT:
+		/* Event 1: nSelectIn high with nAutoFd low. */
+		if (rose(old, new, PARPORT_CONTROL_SELECT) &&
+		    (new & PARPORT_CONTROL_AUTOFD)) {
+			sim_negotiation_request(sp);
+			return;
+		}
+		if (fell(old, new, PARPORT_CONTROL_STROBE) && (new & PARPORT_CONTROL_INIT))
+			sim_compat_strobe(sp);
+		return;
+
+	case SIM_NEG_EVENT2:
+	case SIM_NEG_EVENT3:
+		/* nSelectIn low again: the host gave up. */
+		if (new & PARPORT_CONTROL_SELECT) {
+			sim_compat_idle(dev);
+			return;
+		}
+		if (dev->phase == SIM_NEG_EVENT2) {
+			if (fell(old, new, PARPORT_CONTROL_STROBE)) {	/* Event 3 */
+				dev->ext = sp->hdata;
+				dev->phase = SIM_NEG_EVENT3;
+			}
+		} else if (!(new & (PARPORT_CONTROL_STROBE |
+				    PARPORT_CONTROL_AUTOFD))) {	/* Event 4 */
+			sim_negotiation_answer(sp);
+		}
+		return;
+
+	case SIM_TERMINATING:
+		if (fell(old, new, PARPORT_CONTROL_AUTOFD)) {	/* Event 25 */
+			sim_compat_idle(dev);		/* Events 26-28 */
+		} else if (fell(old, new, PARPORT_CONTROL_STROBE)) {
+			/* The host went on printing without Event 25. */
+			sim_compat_idle(dev);
+			sim_compat_strobe(sp);
+		}
+		return;
+
+	default:
+		break;
+	}
+
+	/*
+	 * IEEE 1284 reverse modes.  Event 22 (nSelectIn low) comes in the
+	 * same write as nAutoFd high, so it is checked first.
+	 */
+	if (fell(old, new, PARPORT_CONTROL_SELECT)) {
+		dev->sending_id = false;
+		dev->n_ack = false;		/* Event 24 */
+		dev->n_fault = true;
+		dev->phase = SIM_TERMINATING;
+		return;
+	}
+
+	switch (dev->phase) {
+	case SIM_NIB_DATA:
+		if (!(new & PARPORT_CONTROL_AUTOFD))		/* Event 10 */
+			sim_nibble_taken(sp);
+		break;
+	case SIM_BYTE_DATA:
+		if (!(new & PARPORT_CONTROL_AUTOFD)) {		/* Event 10 */
+			dev->n_ack = true;			/* Event 11 */
+			dev->phase = SIM_BYTE_ACKED;
+		}
+		break;
+	case SIM_BYTE_ACKED:
+		if (rose(old, new, PARPORT_CONTROL_STROBE)) {		/* Event 17 */
+			sim_rev_advance(sp);
+			dev->phase = SIM_BYTE_IDLE;
+			sim_rev_idle_lines(dev);
+		}
+		break;
+	default:
+		break;
+	}
+
+	/*
+	 * Event 7 is a level: after running out of data the host keeps
+	 * nAutoFd low, and asks again with the line already low.
+	 */
+	if ((dev->phase == SIM_NIB_IDLE || dev->phase == SIM_BYTE_IDLE) &&
+	    (new & PARPORT_CONTROL_AUTOFD))
+		sim_reverse_request(sp);
+}
+
+/* --- the status register ------------------------------------------------ */
+
+/*
+ * The status register as the host reads it.  @advance: a real read by the
+ * host, which moves the compatibility handshake on.
+ */
+u8 sim_device_status(struct sim_port *sp, bool advance)
+{
+	struct sim_device *dev = &sp->dev;
+	bool n_fault = dev->n_fault, select = dev->select;
+	bool p_error = dev->p_error, n_ack = dev->n_ack, busy = dev->busy;
+	u8 s = 0;
+
+	if (dev->faults & SIM_FAULT_POWEROFF)
+		return PARPORT_STATUS_BUSY;	/* every line low */
+
+	if (dev->phase == SIM_COMPAT) {
+		switch (dev->ack_step) {
+		case SIM_ACK_BUSY:
+			busy = true;
+			break;
+		case SIM_ACK_PULSE:
+			busy = true;
+			n_ack = false;
+			break;
+		case SIM_ACK_RELEASE:
+			n_ack = false;
+			break;
+		}
+		if (advance && dev->ack_step != SIM_ACK_IDLE &&
+		    !(dev->faults & SIM_FAULT_STALL))
+			dev->ack_step = (dev->ack_step + 1) % (SIM_ACK_RELEASE + 1);
+
+		if (dev->faults & SIM_FAULT_PAPEROUT) {
+			p_error = true;
+			n_fault = false;
+			busy = true;
+		}
+		if (dev->faults & SIM_FAULT_OFFLINE) {
+			select = false;
+			busy = true;
+		}
+		if (dev->faults & SIM_FAULT_ERROR) {
+			n_fault = false;
+			busy = true;
+		}
+		if (dev->faults & SIM_FAULT_STALL)
+			busy = true;
+	}
+
+	if (n_fault)
+		s |= PARPORT_STATUS_ERROR;
+	if (select)
+		s |= PARPORT_STATUS_SELECT;
+	if (p_error)
+		s |= PARPORT_STATUS_PAPEROUT;
+	if (n_ack)
+		s |= PARPORT_STATUS_ACK;
+	if (!busy)
+		s |= PARPORT_STATUS_BUSY;	/* inverted in the register */
+	return s;
+}

@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * parport_sim: a simulated parallel port and the IEEE 1284 peripheral at
+ * the end of its cable, for testing parport clients without hardware.
+ *
+ * The port registers with the parport core like any low-level driver; the
+ * core and its clients (lp, ppdev, ...) drive it through the register
+ * operations below, and the peripheral answers at register level.
+ */
+#ifndef _PARPORT_SIM_H
+#define _PARPORT_SIM_H
+
+#include <linux/parport.h>
+#include <linux/spinlock.h>
+#include <linux/types.h>
+
+/*
+ * With CONFIG_PARPORT_NOT_PC unset, the core's parport_read_status() and
+ * friends are inlines that do inb()/outb() at port->base and treat
+ * private_data as parport_pc's: they would bypass (or crash) this driver
+ * instead of calling its parport_operations.
+ */
+#if !IS_ENABLED(CONFIG_PARPORT_NOT_PC)
+#error "parport_sim needs CONFIG_PARPORT_NOT_PC=y: else parport_*() use inb/outb, not port->ops"
+#endif
+
+#define SIM_MAX_PORTS		8
+#define SIM_RX_SIZE		(1024 * 1024)	/* compat bytes kept */
+#define SIM_REV_SIZE		(64 * 1024)	/* reverse bytes queued */
+#define SIM_ID_MAX		1000		/* Device ID, without length */
+
+/* The PC control register's bits beyond the four lines. */
+#define SIM_CTRL_LINES		0x0f
+#define SIM_CTRL_ACKINTEN	0x10
+#define SIM_CTRL_REVERSE	0x20
+
+/* Faults of the peripheral (debugfs "faults"). */
+#define SIM_FAULT_PAPEROUT	BIT(0)	/* PError high, nFault low, Busy */
+#define SIM_FAULT_OFFLINE	BIT(1)	/* Select low, Busy */
+#define SIM_FAULT_ERROR		BIT(2)	/* nFault low, Busy */
+#define SIM_FAULT_POWEROFF	BIT(3)	/* every line low, no answer */
+#define SIM_FAULT_STALL		BIT(4)	/* Busy never drops */
+
+/* IEEE 1284 modes the peripheral accepts (debugfs "ieee1284_modes"). */
+#define SIM_ACCEPT_NIBBLE	BIT(0)	/* without it: not 1284 compliant */
+#define SIM_ACCEPT_BYTE		BIT(1)
+#define SIM_ACCEPT_DEVICEID	BIT(2)
+
+/* Where the peripheral is in the IEEE 1284 protocol. */
+enum sim_phase {
+	SIM_COMPAT,		/* compatibility mode, forward */
+	SIM_NEG_EVENT2,		/* answered Event 2, waits for Event 3 */
+	SIM_NEG_EVENT3,		/* latched the extensibility byte */
+	SIM_REJECTED,		/* refused the mode, waits for Event 22 */
+	SIM_NIB_IDLE,		/* nibble mode, waits for Event 7 */
+	SIM_NIB_DATA,		/* nibble on the status lines (Event 9) */
+	SIM_BYTE_IDLE,		/* byte mode, waits for Event 7 */
+	SIM_BYTE_DATA,		/* byte on the data lines (Event 9) */
+	SIM_BYTE_ACKED,		/* nAck high again, waits for Event 17 */
+	SIM_TERMINATING,	/* answered Event 22, waits for Event 25 */
+	SIM_NR_PHASES
+};
+
+enum sim_counter {
+	SIM_CNT_DATA_READ,
+	SIM_CNT_DATA_WRITE,
+	SIM_CNT_STATUS_READ,
+	SIM_CNT_CONTROL_READ,
+	SIM_CNT_CONTROL_WRITE,
+	SIM_CNT_STROBES,
+	SIM_CNT_RECEIVED,
+	SIM_CNT_DROPPED,
+	SIM_CNT_NEGOTIATIONS,
+	SIM_CNT_REJECTED,
+	SIM_CNT_REVERSE_SENT,
+	SIM_NR_COUNTERS
+};
+
+/* The end-of-chain peripheral: a printer that also talks IEEE 1284. */
+struct sim_device {
+	enum sim_phase phase;
+
+	/* Lines the peripheral drives; true means the line is high. */
+	bool n_fault;
+	bool select;
+	bool p_error;
+	bool n_ack;
+	bool busy;
+	u8 pdata;			/* data lines in reverse direction */
+
+	unsigned int faults;		/* SIM_FAULT_* */
+	unsigned int accept;		/* SIM_ACCEPT_* */
+	u8 ext;				/* extensibility byte negotiated */
+	unsigned int ack_step;		/* compat handshake, in status reads */
+	bool high_nibble;		/* nibble mode: next nibble is bits 7-4 */
+
+	/* Device ID as sent: big-endian inclusive length, then the text. */
+	u8 id[SIM_ID_MAX + 2];
+	size_t id_len;
+	size_t id_pos;
+	bool sending_id;
+
+	/* Bytes for the host in nibble/byte mode, consumed from rev_head. */
+	u8 *rev;
+	size_t rev_len;
+	size_t rev_head;
+
+	/* What the host printed in compatibility mode. */
+	u8 *rx;
+	size_t rx_len;
+};
+
+struct sim_port {
+	spinlock_t lock;		/* registers and the whole device */
+	unsigned int index;
+	struct platform_device *pdev;
+	struct parport *port;
+	struct dentry *dir;
+
+	u8 ctrl;			/* PC control register, bits 0-5 */
+	u8 hdata;			/* data the host wrote */
+	struct sim_device dev;
+	u64 counters[SIM_NR_COUNTERS];
+};
+
+/* device.c: the peripheral; callers hold sim_port.lock. */
+int sim_device_init(struct sim_device *dev, const char *device_id);
+void sim_device_free(struct sim_device *dev);
+void sim_device_reset(struct sim_device *dev);
+void sim_device_control(struct sim_port *sp, u8 old, u8 new);
+u8 sim_device_status(struct sim_port *sp, bool advance);
+void sim_device_set_id(struct sim_device *dev, const char *id, size_t len);
+void sim_device_reverse_changed(struct sim_port *sp);
+const char *sim_phase_name(enum sim_phase phase);
+extern const char * const sim_counter_names[SIM_NR_COUNTERS];
+
+/* debugfs.c: the control interface. */
+void sim_debugfs_init(void);
+void sim_debugfs_exit(void);
+void sim_debugfs_add_port(struct sim_port *sp);
+void sim_debugfs_remove_port(struct sim_port *sp);
+
+#endif /* _PARPORT_SIM_H */

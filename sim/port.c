@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * parport_sim: registration of the simulated ports and their register
+ * operations.
+ *
+ * Each port is a parport with its own parport_operations, whose registers
+ * are a PC-style data/status/control triple backed by the peripheral model
+ * of device.c.  The transfer operations are the core's software IEEE 1284
+ * routines, so every byte crosses the registers.  The core calls the
+ * register operations with its locks held and interrupts off: they take
+ * the port's spinlock with irqsave and never sleep.
+ */
+#include <linux/module.h>
+#include <linux/parport.h>
+#include <linux/platform_device.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+
+#include "parport_sim.h"
+
+#define SIM_BASE	0x5e00	/* informational only: /proc shows it */
+#define SIM_DEFAULT_ID	"MFG:SIMCO;MDL:SIMPRINTER;CLS:PRINTER;CMD:PCL,PS;DES:parport_sim printer;"
+
+static unsigned int ports = 1;
+module_param(ports, uint, 0444);
+MODULE_PARM_DESC(ports, "number of simulated ports (1-8, default 1)");
+
+static char *modes[SIM_MAX_PORTS];
+static unsigned int nr_modes;
+module_param_array(modes, charp, &nr_modes, 0444);
+MODULE_PARM_DESC(modes,
+		 "capabilities per port: a number or names joined by '+' or '|' out of pcspp, tristate, epp, ecp, compat, dma, safeinint (default pcspp+tristate+safeinint)");
+
+static char *device_id = SIM_DEFAULT_ID;
+module_param(device_id, charp, 0444);
+MODULE_PARM_DESC(device_id, "IEEE 1284 Device ID of the peripherals at load time");
+
+static struct sim_port *sim_ports[SIM_MAX_PORTS];
+
+static struct sim_port *to_sim(struct parport *p)
+{
+	return p->physport->private_data;
+}
+
+/* --- registers ----------------------------------------------------------- */
+
+static void sim_write_data(struct parport *p, unsigned char d)
+{
+	struct sim_port *sp = to_sim(p);
+	unsigned long flags;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	sp->counters[SIM_CNT_DATA_WRITE]++;
+	sp->hdata = d;
+	spin_unlock_irqrestore(&sp->lock, flags);
+}
+
+static unsigned char sim_read_data(struct parport *p)
+{
+	struct sim_port *sp = to_sim(p);
+	unsigned long flags;
+	u8 d;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	sp->counters[SIM_CNT_DATA_READ]++;
+	d = (sp->ctrl & SIM_CTRL_REVERSE) ? sp->dev.pdata : sp->hdata;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return d;
+}
+
+/* Change the control register; the peripheral sees the edges.  Locked. */
+static u8 sim_set_ctrl(struct sim_port *sp, u8 mask, u8 val)
+{
+	u8 old = sp->ctrl;
+
+	sp->ctrl = (old & ~mask) ^ val;
+	if ((old ^ sp->ctrl) & SIM_CTRL_LINES)
+		sim_device_control(sp, old, sp->ctrl);
+	return sp->ctrl;
+}
+
+static void sim_write_control(struct parport *p, unsigned char d)
+{
+	struct sim_port *sp = to_sim(p);
+	unsigned long flags;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	sp->counters[SIM_CNT_CONTROL_WRITE]++;
+	sim_set_ctrl(sp, SIM_CTRL_LINES, d & SIM_CTRL_LINES);
+	/* Event 7 is a level: a rewrite of the same value asks again. */
+	sim_device_control(sp, sp->ctrl, sp->ctrl);
+	spin_unlock_irqrestore(&sp->lock, flags);
+}
+
+static unsigned char sim_read_control(struct parport *p)
+{
+	struct sim_port *sp = to_sim(p);
+	unsigned long flags;
+	u8 c;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	sp->counters[SIM_CNT_CONTROL_READ]++;
+	c = sp->ctrl & SIM_CTRL_LINES;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return c;
+}
+
+static unsigned char sim_frob_control(struct parport *p, unsigned char mask,
+				      unsigned char val)
+{
+	struct sim_port *sp = to_sim(p);
+	unsigned long flags;
+	u8 c;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	sp->counters[SIM_CNT_CONTROL_WRITE]++;
+	c = sim_set_ctrl(sp, mask & SIM_CTRL_LINES, val & SIM_CTRL_LINES);
+	sim_device_control(sp, c, c);
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return c;
+}
+
+static unsigned char sim_read_status(struct parport *p)
+{
+	struct sim_port *sp = to_sim(p);
+	unsigned long flags;
+	u8 s;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	sp->counters[SIM_CNT_STATUS_READ]++;
+	s = sim_device_status(sp, true);
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return s;
+}
+
+/* ackIntEn and the direction bit: no edges for the peripheral. */
+static void sim_ctrl_bit(struct parport *p, u8 bit, bool on)
+{
+	struct sim_port *sp = to_sim(p);
+	unsigned long flags;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	if (on)
+		sp->ctrl |= bit;
+	else
+		sp->ctrl &= ~bit;
+	spin_unlock_irqrestore(&sp->lock, flags);
+}
+
+static void sim_enable_irq(struct parport *p)
+{
+	sim_ctrl_bit(p, SIM_CTRL_ACKINTEN, true);
+}
+
+static void sim_disable_irq(struct parport *p)
+{
+	sim_ctrl_bit(p, SIM_CTRL_ACKINTEN, false);
+}
+
+static void sim_data_forward(struct parport *p)
+{
+	sim_ctrl_bit(p, SIM_CTRL_REVERSE, false);
+}
+
+static void sim_data_reverse(struct parport *p)
+{
+	sim_ctrl_bit(p, SIM_CTRL_REVERSE, true);
+}
+
+/* --- per-device state, as parport_pc keeps it ----------------------------- */
+
+static void sim_init_state(struct pardevice *dev, struct parport_state *s)
+{
+	s->u.pc.ctr = PARPORT_CONTROL_SELECT | PARPORT_CONTROL_INIT;
+	s->u.pc.ecr = 0;
+}
+
+static void sim_save_state(struct parport *p, struct parport_state *s)
+{
+	struct sim_port *sp = to_sim(p);
+	unsigned long flags;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	s->u.pc.ctr = sp->ctrl;
+	spin_unlock_irqrestore(&sp->lock, flags);
+}
+
+static void sim_restore_state(struct parport *p, struct parport_state *s)
+{
+	struct sim_port *sp = to_sim(p);
+	unsigned long flags;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	sp->counters[SIM_CNT_CONTROL_WRITE]++;
+	sim_set_ctrl(sp, 0xff & ~0xc0, s->u.pc.ctr & 0x3f);
+	spin_unlock_irqrestore(&sp->lock, flags);
+}
+
+static struct parport_operations sim_ops = {
+	.write_data	= sim_write_data,
+	.read_data	= sim_read_data,
+	.write_control	= sim_write_control,
+	.read_control	= sim_read_control,
+	.frob_control	= sim_frob_control,
+	.read_status	= sim_read_status,
+	.enable_irq	= sim_enable_irq,
+	.disable_irq	= sim_disable_irq,
+	.data_forward	= sim_data_forward,
+	.data_reverse	= sim_data_reverse,
+	.init_state	= sim_init_state,
+	.save_state	= sim_save_state,
+	.restore_state	= sim_restore_state,
+
+	.epp_write_data	= parport_ieee1284_epp_write_data,
+	.epp_read_data	= parport_ieee1284_epp_read_data,
+	.epp_write_addr	= parport_ieee1284_epp_write_addr,
+	.epp_read_addr	= parport_ieee1284_epp_read_addr,
+	.ecp_write_data	= parport_ieee1284_ecp_write_data,
+	.ecp_read_data	= parport_ieee1284_ecp_read_data,
+	.ecp_write_addr	= parport_ieee1284_ecp_write_addr,
+	.compat_write_data = parport_ieee1284_write_compat,
+	.nibble_read_data = parport_ieee1284_read_nibble,
+	.byte_read_data	= parport_ieee1284_read_byte,
+
+	.owner		= THIS_MODULE,	/* clients pin the module through it */
+};
+
+/* --- capabilities (PARPORT_MODE_*) ---------------------------------------- */
+
+static const struct {
+	const char *name;
+	unsigned int mode;
+} sim_mode_names[] = {
+	{ "pcspp",	PARPORT_MODE_PCSPP },
+	{ "tristate",	PARPORT_MODE_TRISTATE },
+	{ "epp",	PARPORT_MODE_EPP },
+	{ "ecp",	PARPORT_MODE_ECP },
+	{ "compat",	PARPORT_MODE_COMPAT },
+	{ "dma",	PARPORT_MODE_DMA },
+	{ "safeinint",	PARPORT_MODE_SAFEININT },
+};
+
+static int sim_parse_modes(const char *s, unsigned int *out)
+{
+	unsigned int m = 0, i;
+	size_t len;
+
+	if (!kstrtouint(s, 0, out))
+		return 0;
+	while (*s) {
+		len = strcspn(s, "+|");
+		for (i = 0; i < ARRAY_SIZE(sim_mode_names); i++) {
+			if (strlen(sim_mode_names[i].name) == len &&
+			    !strncmp(s, sim_mode_names[i].name, len))
+				break;
+		}
+		if (i == ARRAY_SIZE(sim_mode_names))
+			return -EINVAL;
+		m |= sim_mode_names[i].mode;
+		s += len;
+		if (*s)
+			s++;
+	}
+	*out = m;
+	return 0;
+}
+
+/* --- ports ---------------------------------------------------------------- */
+
+static void sim_port_destroy(struct sim_port *sp)
+{
+	if (sp->port) {
+		/* Clients detach here and drop their module references. */
+		parport_remove_port(sp->port);
+		sim_debugfs_remove_port(sp);
+		parport_del_port(sp->port);
+	}
+	if (!IS_ERR_OR_NULL(sp->pdev))
+		platform_device_unregister(sp->pdev);
+	sim_device_free(&sp->dev);
+	kfree(sp);
+}
+
+static int sim_port_create(unsigned int index, unsigned int caps)
+{
+	struct sim_port *sp;
+	struct parport *p;
+	int err;
+
+	sp = kzalloc(sizeof(*sp), GFP_KERNEL);
+	if (!sp)
+		return -ENOMEM;
+	spin_lock_init(&sp->lock);
+	sp->index = index;
+	sp->ctrl = PARPORT_CONTROL_SELECT | PARPORT_CONTROL_INIT;
+	err = sim_device_init(&sp->dev, device_id);
+	if (err)
+		goto fail;
+
+	/* A parent for the port's device, so that clients' nodes have one. */
+	sp->pdev = platform_device_register_simple("parport_sim", index, NULL, 0);
+	if (IS_ERR(sp->pdev)) {
+		err = PTR_ERR(sp->pdev);
+		goto fail;
+	}
+
+	p = parport_register_port(SIM_BASE + 0x10 * index, PARPORT_IRQ_NONE,
+				  PARPORT_DMA_NONE, &sim_ops);
+	if (!p) {
+		err = -ENOMEM;
+		goto fail;
+	}
+	p->modes = caps;
+	p->dev = &sp->pdev->dev;
+	p->private_data = sp;
+	sp->port = p;
+	sim_debugfs_add_port(sp);
+
+	pr_info("%s: simulated port %u, modes %#x\n", p->name, index, caps);
+	/* Synchronous: the core reads the Device ID here (autoprobe). */
+	parport_announce_port(p);
+	sim_ports[index] = sp;
+	return 0;
+
+fail:
+	sim_port_destroy(sp);
+	return err;
+}
+
+static void sim_destroy_all(void)
+{
+	int i;
+
+	for (i = SIM_MAX_PORTS - 1; i >= 0; i--) {
+		if (sim_ports[i]) {
+			sim_port_destroy(sim_ports[i]);
+			sim_ports[i] = NULL;
+		}
+	}
+}
+
+static int __init parport_sim_init(void)
+{
+	unsigned int caps[SIM_MAX_PORTS];
+	unsigned int i;
+	int err;
+
+	if (!ports || ports > SIM_MAX_PORTS) {
+		pr_err("parport_sim: ports=%u out of 1-%d\n", ports, SIM_MAX_PORTS);
+		return -EINVAL;
+	}
+	if (strlen(device_id) > SIM_ID_MAX) {
+		pr_err("parport_sim: device_id longer than %d\n", SIM_ID_MAX);
+		return -EINVAL;
+	}
+	for (i = 0; i < ports; i++) {
+		caps[i] = PARPORT_MODE_PCSPP | PARPORT_MODE_TRISTATE |
+			  PARPORT_MODE_SAFEININT;
+		if (i < nr_modes && sim_parse_modes(modes[i], &caps[i])) {
+			pr_err("parport_sim: bad modes '%s' for port %u\n",
+			       modes[i], i);
+			return -EINVAL;
+		}
+	}
+
+	sim_debugfs_init();
+	for (i = 0; i < ports; i++) {
+		err = sim_port_create(i, caps[i]);
+		if (err) {
+			sim_destroy_all();
+			sim_debugfs_exit();
+			return err;
+		}
+	}
+	return 0;
+}
+
+static void __exit parport_sim_exit(void)
+{
+	sim_destroy_all();
+	sim_debugfs_exit();
+}
+
+module_init(parport_sim_init);
+module_exit(parport_sim_exit);
+
+MODULE_DESCRIPTION("Simulated parallel port with an IEEE 1284 peripheral");
+MODULE_LICENSE("GPL");
