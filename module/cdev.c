@@ -201,8 +201,9 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 		}
 		done += w;
 		if (w < n) {
-			/* The peripheral stopped taking bytes within the time-out. */
-			err = signal_pending(current) ? -EINTR : -EBUSY;
+			/* The peripheral stopped taking bytes: say why, as Windows does. */
+			err = signal_pending(current) ? -EINTR :
+			      winpar_ntstatus_to_errno(winpar_write_stopped_status(port));
 			break;
 		}
 	}

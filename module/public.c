@@ -81,6 +81,24 @@ static ntstatus_t winpar_device_state_status(u8 par_status)
 	return STATUS_SUCCESS;
 }
 
+/**
+ * winpar_write_stopped_status() - why a write stopped short
+ * @port: the port, claimed
+ *
+ * WINDOWS-API.md 1.8: a printer that is out of paper, off line, powered off
+ * or not connected ends a write with that status; one that stays busy with
+ * STATUS_DEVICE_BUSY.
+ *
+ * Return: the NTSTATUS of the write.
+ */
+ntstatus_t winpar_write_stopped_status(struct winpar_port *port)
+{
+	ntstatus_t status;
+
+	status = winpar_device_state_status(winpar_status_to_par_status(winpar_read_status(port)));
+	return status == STATUS_SUCCESS ? STATUS_DEVICE_BUSY : status;
+}
+
 /*
  * IOCTL_PAR_SET_INFORMATION (WINDOWS-API.md 4.2): PARALLEL_INIT resets the
  * device with an nInit pulse; the status is the device's state afterwards.

@@ -191,6 +191,7 @@ const struct winpar_request *winpar_request_find(enum winpar_node_kind kind,
 ntstatus_t winpar_request_call(const struct winpar_request *r, struct winpar_req *req);
 
 /* public.c: public requests on an LPT node (WINDOWS-API.md section 4) */
+ntstatus_t winpar_write_stopped_status(struct winpar_port *port);
 ntstatus_t winpar_par_query_information(struct winpar_req *req);
 ntstatus_t winpar_par_set_information(struct winpar_req *req);
 ntstatus_t winpar_ieee1284_get_mode(struct winpar_req *req);
