@@ -7,8 +7,8 @@
  *	the DeviceIoControl-shaped transport, on both kinds of node
  *   ioctl(<Windows code>, buffer)
  *	a public request with fixed-size buffers, on an LPT node
- *   write()
- *	IRP_MJ_WRITE on an LPT node: compatibility mode for now
+ *   read(), write()
+ *	IRP_MJ_READ and IRP_MJ_WRITE on an LPT node, in the device's protocols
  */
 #include <linux/compat.h>
 #include <linux/fs.h>
@@ -20,7 +20,7 @@
 
 #include "winpar.h"
 
-/* Bytes moved per parport_write() call. */
+/* Bytes moved per parport_write() or parport_read() call. */
 #define WINPAR_WRITE_CHUNK	4096
 
 static int winpar_open(struct inode *inode, struct file *file)
@@ -169,12 +169,15 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 	size_t done = 0;
 	bool claimed;
 	void *kbuf;
-	int err;
+	int err, mode;
 
 	if (node->kind != WINPAR_NODE_LPT)
 		return -EINVAL;
 	if (!len)
 		return 0;
+	mode = winpar_mode_to_ieee(READ_ONCE(node->device->write_mode));
+	if (mode < 0)
+		return -EIO;
 
 	kbuf = kmalloc(min_t(size_t, len, WINPAR_WRITE_CHUNK), GFP_KERNEL);
 	if (!kbuf)
@@ -194,7 +197,7 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 			err = -EFAULT;
 			break;
 		}
-		w = winpar_write_compat(port, kbuf, n);
+		w = winpar_write_forward(port, mode, kbuf, n);
 		if (w < 0) {
 			err = w;
 			break;
@@ -218,10 +221,53 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 	return err;
 }
 
+/*
+ * IRP_MJ_READ: what the peripheral has, up to one chunk, with the device's
+ * reverse protocol (nibble unless IOCTL_IEEE1284_NEGOTIATE chose another).
+ * 0 when the peripheral has nothing to send.
+ */
+static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, loff_t *ppos)
+{
+	struct winpar_node *node = file->private_data;
+	struct winpar_port *port = node->port;
+	ssize_t n;
+	void *kbuf;
+	int err, mode;
+
+	if (node->kind != WINPAR_NODE_LPT)
+		return -EINVAL;
+	if (!len)
+		return 0;
+	mode = winpar_mode_to_ieee(READ_ONCE(node->device->read_mode));
+	if (mode < 0)
+		return -EIO;
+
+	len = min_t(size_t, len, WINPAR_WRITE_CHUNK);
+	kbuf = kmalloc(len, GFP_KERNEL);
+	if (!kbuf)
+		return -ENOMEM;
+
+	mutex_lock(&port->lock);
+	err = winpar_acquire(port);
+	if (!err) {
+		n = winpar_read_reverse(port, mode, kbuf, len);
+		winpar_release(port);
+	}
+	mutex_unlock(&port->lock);
+
+	if (err)
+		n = err;
+	else if (n > 0 && copy_to_user(ubuf, kbuf, n))
+		n = -EFAULT;
+	kfree(kbuf);
+	return n;
+}
+
 const struct file_operations winpar_fops = {
 	.owner = THIS_MODULE,
 	.open = winpar_open,
 	.release = winpar_release_file,
+	.read = winpar_read,
 	.write = winpar_write,
 	.unlocked_ioctl = winpar_ioctl,
 	.compat_ioctl = compat_ptr_ioctl,

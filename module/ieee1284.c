@@ -86,26 +86,61 @@ void winpar_init_pulse(struct winpar_port *port)
 }
 
 /**
- * winpar_write_compat() - send bytes in IEEE 1284 compatibility mode
+ * winpar_write_forward() - send bytes with a forward protocol
  * @port: the port, claimed
+ * @mode: IEEE1284_MODE_COMPAT or a mode to negotiate (ECP, EPP)
  * @buf: the bytes
  * @len: how many
  *
- * Terminates whatever mode the peripheral was left in, then strobes the
- * bytes out with the Centronics handshake.  A peripheral that stops taking
- * bytes ends the transfer after the client device's time-out.
+ * Terminates whatever mode the peripheral was left in, negotiates @mode,
+ * sends, and leaves the peripheral in compatibility mode for the port's
+ * next client.  A peripheral that stops taking bytes ends the transfer
+ * after the client device's time-out.
  *
- * Return: the number of bytes the peripheral took, or a negative errno.
+ * Return: the number of bytes the peripheral took, or -EIO when it does
+ * not negotiate @mode.
  */
-ssize_t winpar_write_compat(struct winpar_port *port, const void *buf, size_t len)
+ssize_t winpar_write_forward(struct winpar_port *port, int mode, const void *buf, size_t len)
 {
 	struct parport *pp = port->pp;
-	int err;
+	ssize_t n;
 
-	err = parport_negotiate(pp, IEEE1284_MODE_COMPAT);
-	if (err)
+	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	if (mode != IEEE1284_MODE_COMPAT && parport_negotiate(pp, mode)) {
+		parport_negotiate(pp, IEEE1284_MODE_COMPAT);
 		return -EIO;
-	return parport_write(pp, buf, len);
+	}
+	n = parport_write(pp, buf, len);
+	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	return n;
+}
+
+/**
+ * winpar_read_reverse() - receive bytes with a reverse protocol
+ * @port: the port, claimed
+ * @mode: IEEE1284_MODE_NIBBLE, _BYTE, _ECP...
+ * @buf: room for @len bytes
+ * @len: at most this many
+ *
+ * Negotiates @mode, reads what the peripheral has (up to @len), and goes
+ * back to compatibility mode.
+ *
+ * Return: the number of bytes read (0 when the peripheral has none), or
+ * -EIO when it does not negotiate @mode.
+ */
+ssize_t winpar_read_reverse(struct winpar_port *port, int mode, void *buf, size_t len)
+{
+	struct parport *pp = port->pp;
+	ssize_t n;
+
+	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	if (parport_negotiate(pp, mode)) {
+		parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+		return -EIO;
+	}
+	n = parport_read(pp, buf, len);
+	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	return n;
 }
 
 /**

@@ -327,3 +327,71 @@ ntstatus_t winpar_par_query_raw_device_id(struct winpar_req *req)
 	kvfree(id);
 	return status;
 }
+
+/*
+ * IOCTL_IEEE1284_NEGOTIATE (4.6): the fastest protocol of each mask that
+ * the port and the device can do becomes the device's protocol.  A mask of
+ * 0 leaves that direction as it is; a mask of which nothing works fails
+ * with STATUS_INVALID_PARAMETER and changes nothing
+ * (Documentation/decisions.rst).
+ */
+ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req)
+{
+	struct winpar_device *dev = req->node->device;
+	struct winpar_port *port = dev->port;
+	PARCLASS_NEGOTIATION_MASK *mask = req->buf;
+	u16 want_r = mask->usReadMask, want_w = mask->usWriteMask;
+	u16 got_r, got_w;
+	int err;
+
+	mutex_lock(&port->lock);
+	err = winpar_acquire(port);
+	if (err) {
+		mutex_unlock(&port->lock);
+		return winpar_errno_to_ntstatus(err);
+	}
+	got_r = want_r ? winpar_pick_mode(port, want_r & ~dev->forbidden, WINPAR_REV) :
+			 dev->read_mode;
+	got_w = want_w ? winpar_pick_mode(port, want_w & ~dev->forbidden, WINPAR_FWD) :
+			 dev->write_mode;
+	winpar_release(port);
+	if (!got_r || !got_w) {
+		mutex_unlock(&port->lock);
+		return STATUS_INVALID_PARAMETER;
+	}
+	dev->read_mode = got_r;
+	dev->write_mode = got_w;
+	mutex_unlock(&port->lock);
+
+	mask->usReadMask = got_r;
+	mask->usWriteMask = got_w;
+	req->info = sizeof(*mask);
+	return STATUS_SUCCESS;
+}
+
+/*
+ * IOCTL_PAR_GET_DEVICE_CAPS (4.8): remember the protocols the client
+ * forbids, try every other one with the device, return those that work.
+ */
+ntstatus_t winpar_par_get_device_caps(struct winpar_req *req)
+{
+	struct winpar_device *dev = req->node->device;
+	struct winpar_port *port = dev->port;
+	u16 *caps = req->buf;
+	u16 forbidden = *caps;
+	int err;
+
+	mutex_lock(&port->lock);
+	err = winpar_acquire(port);
+	if (err) {
+		mutex_unlock(&port->lock);
+		return winpar_errno_to_ntstatus(err);
+	}
+	dev->forbidden = forbidden;
+	*caps = winpar_probe_modes(port, (u16)~forbidden);
+	winpar_release(port);
+	mutex_unlock(&port->lock);
+
+	req->info = sizeof(*caps);
+	return STATUS_SUCCESS;
+}

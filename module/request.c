@@ -44,7 +44,18 @@ static const struct winpar_request winpar_requests[] = {
 		      0, sizeof(PARCLASS_NEGOTIATION_MASK),
 		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
 		      0, sizeof(PARCLASS_NEGOTIATION_MASK), WINPAR_REQ_RAW),
-	/* 4.9: the same shape. */
+	/* 4.6: masks in and out; short input or output is STATUS_INVALID_PARAMETER. */
+	PUBLIC_ON_LPT(IOCTL_IEEE1284_NEGOTIATE, winpar_ieee1284_negotiate,
+		      sizeof(PARCLASS_NEGOTIATION_MASK), sizeof(PARCLASS_NEGOTIATION_MASK),
+		      STATUS_INVALID_PARAMETER, STATUS_INVALID_PARAMETER,
+		      sizeof(PARCLASS_NEGOTIATION_MASK), sizeof(PARCLASS_NEGOTIATION_MASK),
+		      WINPAR_REQ_RAW),
+	/* 4.8: forbidden modes in (USHORT), supported modes out (USHORT). */
+	PUBLIC_ON_LPT(IOCTL_PAR_GET_DEVICE_CAPS, winpar_par_get_device_caps,
+		      sizeof(u16), sizeof(u16),
+		      STATUS_BUFFER_TOO_SMALL, STATUS_BUFFER_TOO_SMALL,
+		      sizeof(u16), sizeof(u16), WINPAR_REQ_RAW),
+	/* 4.9: the same shape as 4.5. */
 	PUBLIC_ON_LPT(IOCTL_PAR_GET_DEFAULT_MODES, winpar_par_get_default_modes,
 		      0, sizeof(PARCLASS_NEGOTIATION_MASK),
 		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,

@@ -53,6 +53,7 @@ struct winpar_port;
  * @read_mode: current reverse protocol, one ntddpar.h mode bit (default NIBBLE)
  * @write_mode: current forward protocol (default CENTRONICS)
  * @write_timeout_s: inactivity time-out of writes, from IOCTL_SERIAL_SET_TIMEOUTS
+ * @forbidden: protocols the client forbade (IOCTL_PAR_GET_DEVICE_CAPS input)
  *
  * The modes and the time-out belong to the device, not to an open file, as
  * on Windows: they persist from one open to the next.  Changed under the
@@ -64,6 +65,7 @@ struct winpar_device {
 	u16 read_mode;
 	u16 write_mode;
 	u32 write_timeout_s;
+	u16 forbidden;
 };
 
 /**
@@ -200,6 +202,8 @@ ntstatus_t winpar_par_is_port_free(struct winpar_req *req);
 ntstatus_t winpar_par_query_location(struct winpar_req *req);
 ntstatus_t winpar_serial_set_timeouts(struct winpar_req *req);
 ntstatus_t winpar_serial_get_timeouts(struct winpar_req *req);
+ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req);
+ntstatus_t winpar_par_get_device_caps(struct winpar_req *req);
 ntstatus_t winpar_par_query_device_id(struct winpar_req *req);
 ntstatus_t winpar_par_query_device_id_size(struct winpar_req *req);
 ntstatus_t winpar_par_query_raw_device_id(struct winpar_req *req);
@@ -207,6 +211,13 @@ ntstatus_t winpar_par_query_raw_device_id(struct winpar_req *req);
 /* ntstatus.c */
 int winpar_ntstatus_to_errno(ntstatus_t status);
 ntstatus_t winpar_errno_to_ntstatus(int err);
+
+/* modes.c: Windows protocol bits and the parport core's modes */
+#define WINPAR_FWD	BIT(0)
+#define WINPAR_REV	BIT(1)
+int winpar_mode_to_ieee(u16 bit);
+u16 winpar_pick_mode(struct winpar_port *port, u16 mask, u8 dir);
+u16 winpar_probe_modes(struct winpar_port *port, u16 mask);
 
 /* ieee1284.c */
 int winpar_acquire(struct winpar_port *port);
@@ -216,6 +227,7 @@ void winpar_init_pulse(struct winpar_port *port);
 /* A Device ID with its length prefix: the prefix counts at most 0xffff bytes. */
 #define WINPAR_DEVICE_ID_MAX	0xffff
 ssize_t winpar_read_device_id(struct winpar_port *port, u8 *buf);
-ssize_t winpar_write_compat(struct winpar_port *port, const void *buf, size_t len);
+ssize_t winpar_write_forward(struct winpar_port *port, int mode, const void *buf, size_t len);
+ssize_t winpar_read_reverse(struct winpar_port *port, int mode, void *buf, size_t len);
 
 #endif /* _WINPAR_H */

@@ -267,6 +267,62 @@ TEST_F(lpt, device_id_short_buffers)
 	EXPECT_EQ(0x5a, out[0]);
 }
 
+/*
+ * 4.6, 4.8 and IRP_MJ_READ on a port without IEEE 1284: only Centronics
+ * works; asking for a reverse protocol fails and changes nothing.
+ */
+TEST_F(lpt, modes_without_ieee1284)
+{
+	PARCLASS_NEGOTIATION_MASK m = { .usReadMask = NIBBLE | BYTE_BIDIR,
+					.usWriteMask = CENTRONICS };
+	unsigned short caps = 0;
+	struct winpar_ioctl w;
+	unsigned char buf[16];
+	int err;
+
+	EXPECT_EQ(-1, CALL(IOCTL_IEEE1284_NEGOTIATE, &m, sizeof(m), &m, sizeof(m)));
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
+	EXPECT_EQ(0, w.information);
+
+	m.usReadMask = 0;
+	m.usWriteMask = ECP_ANY | EPP_ANY | IEEE_COMPATIBILITY | CENTRONICS;
+	EXPECT_EQ(0, CALL(IOCTL_IEEE1284_NEGOTIATE, &m, sizeof(m), &m, sizeof(m)));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(4, w.information);
+	EXPECT_EQ(NIBBLE, m.usReadMask);	/* unchanged */
+	EXPECT_EQ(CENTRONICS, m.usWriteMask);
+
+	EXPECT_EQ(0, CALL(IOCTL_PAR_GET_DEVICE_CAPS, &caps, sizeof(caps), &caps, sizeof(caps)));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(2, w.information);
+	EXPECT_EQ(CENTRONICS, caps);
+
+	/* The default reverse protocol, nibble, cannot be negotiated: EIO. */
+	EXPECT_EQ(-1, read(self->fd, buf, sizeof(buf)));
+	EXPECT_EQ(EIO, errno);
+}
+
+TEST_F(lpt, modes_bad_input)
+{
+	PARCLASS_NEGOTIATION_MASK m = { .usReadMask = NIBBLE, .usWriteMask = CENTRONICS };
+	unsigned short caps = 0x5a5a;
+	struct winpar_ioctl w;
+	int err;
+
+	/* 4.6: short buffers are STATUS_INVALID_PARAMETER here. */
+	EXPECT_EQ(-1, CALL(IOCTL_IEEE1284_NEGOTIATE, &m, 3, &m, sizeof(m)));
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
+	EXPECT_EQ(-1, CALL(IOCTL_IEEE1284_NEGOTIATE, &m, sizeof(m), &m, 3));
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
+	EXPECT_EQ(0, w.information);
+	/* 4.8: and STATUS_BUFFER_TOO_SMALL here. */
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_GET_DEVICE_CAPS, &caps, 1, &caps, sizeof(caps)));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_GET_DEVICE_CAPS, &caps, sizeof(caps), &caps, 1));
+	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL, w.status);
+	EXPECT_EQ(0x5a5a, caps);
+}
+
 /* 1.3: a device is exclusive, a port shared. */
 TEST(lpt_open_is_exclusive)
 {

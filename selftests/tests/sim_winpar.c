@@ -272,6 +272,105 @@ SIM_TEST(stalled_printer_times_out)
 	EXPECT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_SET_TIMEOUTS, &t));
 }
 
+static void negotiate(struct __test_metadata *_metadata, int fd,
+		      unsigned short rd, unsigned short wr,
+		      int32_t expect, unsigned short got_rd, unsigned short got_wr)
+{
+	PARCLASS_NEGOTIATION_MASK m = { .usReadMask = rd, .usWriteMask = wr };
+	struct winpar_ioctl w;
+	int err;
+
+	wp_call(fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_IEEE1284_NEGOTIATE,
+		&m, sizeof(m), &m, sizeof(m), &w, &err);
+	ASSERT_EQ(expect, w.status);
+	if (expect == STATUS_SUCCESS) {
+		EXPECT_EQ(4, w.information);
+		EXPECT_EQ(got_rd, m.usReadMask);
+		EXPECT_EQ(got_wr, m.usWriteMask);
+	} else {
+		EXPECT_EQ(0, w.information);
+	}
+	memset(&m, 0, sizeof(m));
+	ASSERT_EQ(0, ioctl(fd, IOCTL_IEEE1284_GET_MODE, &m));
+	EXPECT_EQ(got_rd, m.usReadMask);
+	EXPECT_EQ(got_wr, m.usWriteMask);
+}
+
+/* 4.8: what the peripheral negotiates, less what the client forbids. */
+SIM_TEST(device_caps)
+{
+	unsigned short caps = 0;
+
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_GET_DEVICE_CAPS, &caps));
+	EXPECT_EQ(CENTRONICS | IEEE_COMPATIBILITY | NIBBLE | BYTE_BIDIR, caps);
+
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble deviceid\n"));
+	caps = 0;
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_GET_DEVICE_CAPS, &caps));
+	EXPECT_EQ(CENTRONICS | IEEE_COMPATIBILITY | NIBBLE, caps);
+
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid\n"));
+	caps = BYTE_BIDIR | IEEE_COMPATIBILITY;
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_GET_DEVICE_CAPS, &caps));
+	EXPECT_EQ(CENTRONICS | NIBBLE, caps);
+	/* A forbidden mode is not negotiated. */
+	negotiate(_metadata, self->fd, BYTE_BIDIR | NIBBLE, CENTRONICS | IEEE_COMPATIBILITY,
+		  STATUS_SUCCESS, NIBBLE, CENTRONICS);
+	caps = 0;
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_GET_DEVICE_CAPS, &caps));
+}
+
+/* 4.6: the fastest of each mask that port and peripheral both do. */
+SIM_TEST(negotiate_picks_the_fastest)
+{
+	negotiate(_metadata, self->fd, NIBBLE | BYTE_BIDIR,
+		  CENTRONICS | IEEE_COMPATIBILITY | ECP_ANY | EPP_ANY,
+		  STATUS_SUCCESS, BYTE_BIDIR, IEEE_COMPATIBILITY);
+
+	/* The peripheral stops doing byte mode: nibble it is. */
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble deviceid\n"));
+	negotiate(_metadata, self->fd, NIBBLE | BYTE_BIDIR, CENTRONICS,
+		  STATUS_SUCCESS, NIBBLE, CENTRONICS);
+
+	/* Nothing of the mask works: refused, modes unchanged. */
+	negotiate(_metadata, self->fd, BYTE_BIDIR | ECP_SW, 0,
+		  STATUS_INVALID_PARAMETER, NIBBLE, CENTRONICS);
+}
+
+/* IRP_MJ_READ in the negotiated reverse protocol: the peripheral's bytes. */
+SIM_TEST(read_in_nibble_and_byte_mode)
+{
+	const char msg[] = "status report from the peripheral";
+	char buf[128];
+
+	negotiate(_metadata, self->fd, NIBBLE, CENTRONICS, STATUS_SUCCESS, NIBBLE, CENTRONICS);
+	ASSERT_EQ(0, sim_write("reverse", msg, strlen(msg), O_TRUNC));
+	memset(buf, 0, sizeof(buf));
+	EXPECT_EQ((ssize_t)strlen(msg), read(self->fd, buf, sizeof(buf)));
+	EXPECT_EQ(0, strcmp(buf, msg));
+	/* Nothing more to send. */
+	EXPECT_EQ(0, read(self->fd, buf, sizeof(buf)));
+
+	negotiate(_metadata, self->fd, BYTE_BIDIR, CENTRONICS, STATUS_SUCCESS,
+		  BYTE_BIDIR, CENTRONICS);
+	ASSERT_EQ(0, sim_write("reverse", msg, strlen(msg), O_TRUNC));
+	memset(buf, 0, sizeof(buf));
+	EXPECT_EQ((ssize_t)strlen(msg), read(self->fd, buf, sizeof(buf)));
+	EXPECT_EQ(0, strcmp(buf, msg));
+
+	/* Shorter than what is queued: the rest comes with the next read. */
+	ASSERT_EQ(0, sim_write("reverse", msg, strlen(msg), O_TRUNC));
+	memset(buf, 0, sizeof(buf));
+	EXPECT_EQ(6, read(self->fd, buf, 6));
+	EXPECT_EQ(0, memcmp(buf, msg, 6));
+	EXPECT_EQ((ssize_t)strlen(msg) - 6, read(self->fd, buf, sizeof(buf)));
+	EXPECT_EQ(0, memcmp(buf, msg + 6, strlen(msg) - 6));
+
+	/* The printer side still works afterwards. */
+	ASSERT_EQ(3, write(self->fd, "xyz", 3));
+	negotiate(_metadata, self->fd, NIBBLE, CENTRONICS, STATUS_SUCCESS, NIBBLE, CENTRONICS);
+}
+
 /* The port goes away: its nodes go with it. */
 TEST(unload)
 {
