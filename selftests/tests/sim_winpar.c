@@ -371,6 +371,62 @@ SIM_TEST(read_in_nibble_and_byte_mode)
 	negotiate(_metadata, self->fd, NIBBLE, CENTRONICS, STATUS_SUCCESS, NIBBLE, CENTRONICS);
 }
 
+/*
+ * 1.8: a printer that stalls in the middle of a long write: write() returns
+ * the count the peripheral took, and the peripheral has exactly those
+ * bytes, in order: nothing lost, nothing sent twice.
+ */
+SIM_TEST(stall_mid_transfer_returns_the_exact_count)
+{
+	SERIAL_TIMEOUTS t = { .WriteTotalTimeoutConstant = 2000 };
+	size_t len = 1024 * 1024;
+	unsigned char *buf = malloc(len), *got = malloc(len + 16);
+	ssize_t n = -2, got_len;
+	int pfd[2], status, i;
+	double t0;
+	pid_t pid;
+
+	ASSERT_NE(NULL, buf);
+	ASSERT_NE(NULL, got);
+	fill_pattern(buf, len, 0x77);
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_SET_TIMEOUTS, &t));
+	ASSERT_EQ(0, sim_set("counters", "0\n"));
+	ASSERT_EQ(0, pipe(pfd));
+	pid = fork();
+	ASSERT_LE(0, pid);
+	if (!pid) {
+		n = write(self->fd, buf, len);
+		if (n < 0)
+			n = -errno;
+		if (write(pfd[1], &n, sizeof(n)) != sizeof(n))
+			_exit(1);
+		_exit(0);
+	}
+	/* Let some bytes through, then stall the printer. */
+	t0 = now();
+	for (i = 0; i < 2000 && sim_counter("received") < 8192; i++)
+		usleep(5000);
+	TH_LOG("%lld bytes received after %.2f s", sim_counter("received"), now() - t0);
+	ASSERT_EQ(0, sim_set("faults", "stall\n"));
+	ASSERT_EQ((ssize_t)sizeof(n), read(pfd[0], &n, sizeof(n)));
+	ASSERT_EQ(pid, waitpid(pid, &status, 0));
+	close(pfd[0]);
+	close(pfd[1]);
+
+	TH_LOG("write returned %zd of %zu bytes after %.2f s", n, len, now() - t0);
+	EXPECT_LE(8192, n);
+	EXPECT_GT((ssize_t)len, n);
+	got_len = sim_read("received", got, len + 16);
+	EXPECT_EQ(n, got_len);
+	if (n > 0 && got_len == n)
+		EXPECT_EQ(0, memcmp(buf, got, n));
+
+	t.WriteTotalTimeoutConstant = 300000;
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_SET_TIMEOUTS, &t));
+	free(buf);
+	free(got);
+}
+
 /* The port goes away: its nodes go with it. */
 TEST(unload)
 {
