@@ -197,7 +197,7 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 			err = -EFAULT;
 			break;
 		}
-		w = winpar_write_forward(port, mode, kbuf, n);
+		w = winpar_write_forward(port, mode, node->device->write_addr, kbuf, n);
 		if (w < 0) {
 			err = w;
 			break;
@@ -250,7 +250,7 @@ static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, lof
 	mutex_lock(&port->lock);
 	err = winpar_acquire(port);
 	if (!err) {
-		n = winpar_read_reverse(port, mode, kbuf, len);
+		n = winpar_read_reverse(port, mode, node->device->read_addr, kbuf, len);
 		winpar_release(port);
 	}
 	mutex_unlock(&port->lock);

@@ -85,32 +85,67 @@ void winpar_init_pulse(struct winpar_port *port)
 	parport_frob_control(port->pp, PARPORT_CONTROL_INIT, PARPORT_CONTROL_INIT);
 }
 
+static bool winpar_mode_has_addresses(int mode)
+{
+	return mode & (IEEE1284_MODE_ECP | IEEE1284_MODE_ECPSWE |
+		       IEEE1284_MODE_EPP | IEEE1284_MODE_EPPSWE);
+}
+
+/*
+ * In @mode (negotiated), send an address: an ECP channel command
+ * (0x80 | channel) or an EPP address cycle.  The core marks address
+ * transfers with IEEE1284_ADDR in the port's mode; drop the mark again at
+ * once, since the core's termination does not mask it and would then skip
+ * the EPP termination (LINUX-PARPORT.md 0.6).
+ */
+static int winpar_send_address(struct parport *pp, int mode, u8 addr)
+{
+	u8 b = mode & (IEEE1284_MODE_ECP | IEEE1284_MODE_ECPSWE) ? 0x80 | (addr & 0x7f) : addr;
+	ssize_t n;
+
+	parport_negotiate(pp, mode | IEEE1284_ADDR);
+	n = parport_write(pp, &b, 1);
+	parport_negotiate(pp, mode);
+	return n == 1 ? 0 : -EIO;
+}
+
+/* Terminate, then negotiate @mode; on failure the peripheral is back in compatibility mode. */
+static int winpar_connect(struct parport *pp, int mode)
+{
+	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	if (mode == IEEE1284_MODE_COMPAT || !parport_negotiate(pp, mode))
+		return 0;
+	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	return -EIO;
+}
+
 /**
  * winpar_write_forward() - send bytes with a forward protocol
  * @port: the port, claimed
  * @mode: IEEE1284_MODE_COMPAT or a mode to negotiate (ECP, EPP)
+ * @addr: the ECP channel or EPP address to send first, or -1
  * @buf: the bytes
  * @len: how many
  *
  * Terminates whatever mode the peripheral was left in, negotiates @mode,
- * sends, and leaves the peripheral in compatibility mode for the port's
- * next client.  A peripheral that stops taking bytes ends the transfer
- * after the client device's time-out.
+ * sends the address if the mode has addresses, the bytes, and leaves the
+ * peripheral in compatibility mode for the port's next client.  A
+ * peripheral that stops taking bytes ends the transfer after the client
+ * device's time-out.
  *
  * Return: the number of bytes the peripheral took, or -EIO when it does
- * not negotiate @mode.
+ * not negotiate @mode or take the address.
  */
-ssize_t winpar_write_forward(struct winpar_port *port, int mode, const void *buf, size_t len)
+ssize_t winpar_write_forward(struct winpar_port *port, int mode, int addr,
+			     const void *buf, size_t len)
 {
 	struct parport *pp = port->pp;
-	ssize_t n;
+	ssize_t n = -EIO;
 
-	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
-	if (mode != IEEE1284_MODE_COMPAT && parport_negotiate(pp, mode)) {
-		parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	if (winpar_connect(pp, mode))
 		return -EIO;
-	}
-	n = parport_write(pp, buf, len);
+	if (addr < 0 || !winpar_mode_has_addresses(mode) || !winpar_send_address(pp, mode, addr))
+		n = parport_write(pp, buf, len);
 	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
 	return n;
 }
@@ -119,26 +154,26 @@ ssize_t winpar_write_forward(struct winpar_port *port, int mode, const void *buf
  * winpar_read_reverse() - receive bytes with a reverse protocol
  * @port: the port, claimed
  * @mode: IEEE1284_MODE_NIBBLE, _BYTE, _ECP...
+ * @addr: the ECP channel or EPP address to send first, or -1
  * @buf: room for @len bytes
  * @len: at most this many
  *
- * Negotiates @mode, reads what the peripheral has (up to @len), and goes
- * back to compatibility mode.
+ * Negotiates @mode, sends the address (forward) if the mode has addresses,
+ * reads what the peripheral has (up to @len), and goes back to
+ * compatibility mode.
  *
  * Return: the number of bytes read (0 when the peripheral has none), or
- * -EIO when it does not negotiate @mode.
+ * -EIO when it does not negotiate @mode or take the address.
  */
-ssize_t winpar_read_reverse(struct winpar_port *port, int mode, void *buf, size_t len)
+ssize_t winpar_read_reverse(struct winpar_port *port, int mode, int addr, void *buf, size_t len)
 {
 	struct parport *pp = port->pp;
-	ssize_t n;
+	ssize_t n = -EIO;
 
-	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
-	if (parport_negotiate(pp, mode)) {
-		parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	if (winpar_connect(pp, mode))
 		return -EIO;
-	}
-	n = parport_read(pp, buf, len);
+	if (addr < 0 || !winpar_mode_has_addresses(mode) || !winpar_send_address(pp, mode, addr))
+		n = parport_read(pp, buf, len);
 	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
 	return n;
 }

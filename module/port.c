@@ -131,6 +131,8 @@ void winpar_port_attach(struct parport *pp)
 	port->lpt.read_mode = NIBBLE;
 	port->lpt.write_mode = CENTRONICS;
 	port->lpt.write_timeout_s = WINPAR_WRITE_TIMEOUT_S;
+	port->lpt.write_addr = -1;
+	port->lpt.read_addr = -1;
 	snprintf(port->lpt_name, sizeof(port->lpt_name), "LPT%u", pp->number + 1);
 	port->pp = pp;
 	parport_get_port(pp);

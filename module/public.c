@@ -395,3 +395,28 @@ ntstatus_t winpar_par_get_device_caps(struct winpar_req *req)
 	req->info = sizeof(*caps);
 	return STATUS_SUCCESS;
 }
+
+/*
+ * IOCTL_PAR_SET_WRITE_ADDRESS / _READ_ADDRESS (4.7): the ECP channel or EPP
+ * address, sent before the data of every later write (read) in a mode that
+ * has addresses; other modes ignore it (Documentation/decisions.rst).
+ */
+ntstatus_t winpar_par_set_write_address(struct winpar_req *req)
+{
+	struct winpar_device *dev = req->node->device;
+
+	mutex_lock(&dev->port->lock);
+	dev->write_addr = *(u8 *)req->buf;
+	mutex_unlock(&dev->port->lock);
+	return STATUS_SUCCESS;
+}
+
+ntstatus_t winpar_par_set_read_address(struct winpar_req *req)
+{
+	struct winpar_device *dev = req->node->device;
+
+	mutex_lock(&dev->port->lock);
+	dev->read_addr = *(u8 *)req->buf;
+	mutex_unlock(&dev->port->lock);
+	return STATUS_SUCCESS;
+}

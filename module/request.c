@@ -50,6 +50,11 @@ static const struct winpar_request winpar_requests[] = {
 		      STATUS_INVALID_PARAMETER, STATUS_INVALID_PARAMETER,
 		      sizeof(PARCLASS_NEGOTIATION_MASK), sizeof(PARCLASS_NEGOTIATION_MASK),
 		      WINPAR_REQ_RAW),
+	/* 4.7: one UCHAR in, else STATUS_INVALID_PARAMETER; no output. */
+	PUBLIC_ON_LPT(IOCTL_PAR_SET_WRITE_ADDRESS, winpar_par_set_write_address,
+		      1, 0, STATUS_INVALID_PARAMETER, STATUS_SUCCESS, 1, 0, WINPAR_REQ_RAW),
+	PUBLIC_ON_LPT(IOCTL_PAR_SET_READ_ADDRESS, winpar_par_set_read_address,
+		      1, 0, STATUS_INVALID_PARAMETER, STATUS_SUCCESS, 1, 0, WINPAR_REQ_RAW),
 	/* 4.8: forbidden modes in (USHORT), supported modes out (USHORT). */
 	PUBLIC_ON_LPT(IOCTL_PAR_GET_DEVICE_CAPS, winpar_par_get_device_caps,
 		      sizeof(u16), sizeof(u16),

@@ -54,6 +54,8 @@ struct winpar_port;
  * @write_mode: current forward protocol (default CENTRONICS)
  * @write_timeout_s: inactivity time-out of writes, from IOCTL_SERIAL_SET_TIMEOUTS
  * @forbidden: protocols the client forbade (IOCTL_PAR_GET_DEVICE_CAPS input)
+ * @write_addr: ECP channel or EPP address for writes, -1 for none
+ * @read_addr: the same for reads
  *
  * The modes and the time-out belong to the device, not to an open file, as
  * on Windows: they persist from one open to the next.  Changed under the
@@ -66,6 +68,8 @@ struct winpar_device {
 	u16 write_mode;
 	u32 write_timeout_s;
 	u16 forbidden;
+	s16 write_addr;
+	s16 read_addr;
 };
 
 /**
@@ -204,6 +208,8 @@ ntstatus_t winpar_serial_set_timeouts(struct winpar_req *req);
 ntstatus_t winpar_serial_get_timeouts(struct winpar_req *req);
 ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req);
 ntstatus_t winpar_par_get_device_caps(struct winpar_req *req);
+ntstatus_t winpar_par_set_write_address(struct winpar_req *req);
+ntstatus_t winpar_par_set_read_address(struct winpar_req *req);
 ntstatus_t winpar_par_query_device_id(struct winpar_req *req);
 ntstatus_t winpar_par_query_device_id_size(struct winpar_req *req);
 ntstatus_t winpar_par_query_raw_device_id(struct winpar_req *req);
@@ -227,7 +233,8 @@ void winpar_init_pulse(struct winpar_port *port);
 /* A Device ID with its length prefix: the prefix counts at most 0xffff bytes. */
 #define WINPAR_DEVICE_ID_MAX	0xffff
 ssize_t winpar_read_device_id(struct winpar_port *port, u8 *buf);
-ssize_t winpar_write_forward(struct winpar_port *port, int mode, const void *buf, size_t len);
-ssize_t winpar_read_reverse(struct winpar_port *port, int mode, void *buf, size_t len);
+ssize_t winpar_write_forward(struct winpar_port *port, int mode, int addr,
+			     const void *buf, size_t len);
+ssize_t winpar_read_reverse(struct winpar_port *port, int mode, int addr, void *buf, size_t len);
 
 #endif /* _WINPAR_H */

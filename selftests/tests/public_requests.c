@@ -323,6 +323,27 @@ TEST_F(lpt, modes_bad_input)
 	EXPECT_EQ(0x5a5a, caps);
 }
 
+/* 4.7: one UCHAR in; a short input is STATUS_INVALID_PARAMETER. */
+TEST_F(lpt, set_addresses)
+{
+	unsigned char addr = 5;
+	struct winpar_ioctl w;
+	int err;
+
+	EXPECT_EQ(0, CALL(IOCTL_PAR_SET_WRITE_ADDRESS, &addr, 1, NULL, 0));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(0, CALL(IOCTL_PAR_SET_READ_ADDRESS, &addr, 1, NULL, 0));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_WRITE_ADDRESS, &addr));
+
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_SET_WRITE_ADDRESS, &addr, 0, NULL, 0));
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
+	EXPECT_EQ(EINVAL, err);
+	EXPECT_EQ(-1, CALL(IOCTL_PAR_SET_READ_ADDRESS, NULL, 0, NULL, 0));
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
+}
+
 /* 1.3: a device is exclusive, a port shared. */
 TEST(lpt_open_is_exclusive)
 {

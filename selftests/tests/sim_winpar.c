@@ -371,6 +371,21 @@ SIM_TEST(read_in_nibble_and_byte_mode)
 	negotiate(_metadata, self->fd, NIBBLE, CENTRONICS, STATUS_SUCCESS, NIBBLE, CENTRONICS);
 }
 
+/* 4.7: Centronics has no addresses: a write address changes nothing on the wire. */
+SIM_TEST(addresses_are_ignored_in_compatibility_mode)
+{
+	unsigned char addr = 0x21, got[32];
+
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_WRITE_ADDRESS, &addr));
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_READ_ADDRESS, &addr));
+	ASSERT_EQ(5, write(self->fd, "hello", 5));
+	ASSERT_EQ(5, sim_read("received", got, sizeof(got)));
+	EXPECT_EQ(0, memcmp(got, "hello", 5));
+	ASSERT_EQ(0, sim_write("reverse", "back", 4, O_TRUNC));
+	EXPECT_EQ(4, read(self->fd, got, sizeof(got)));
+	EXPECT_EQ(0, memcmp(got, "back", 4));
+}
+
 /*
  * 1.8: a printer that stalls in the middle of a long write: write() returns
  * the count the peripheral took, and the peripheral has exactly those
