@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * libwinpar: Windows parallel-port requests through winpar's nodes.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "libwinpar.h"
+
+int winpar_device_path(const char *name, char *path, size_t size)
+{
+	unsigned int n, m;
+	char rest;
+
+	if (!name || !path)
+		return -1;
+	if (name[0] == '/')
+		return snprintf(path, size, "%s", name) < (int)size ? 0 : -1;
+	/* \\.\LPT1 and \\?\LPT1: the Win32 device namespace. */
+	if ((name[0] == '\\' && name[1] == '\\') && (name[2] == '.' || name[2] == '?') &&
+	    name[3] == '\\')
+		name += 4;
+	if (!strncasecmp(name, "LPT", 3) && isdigit((unsigned char)name[3])) {
+		if (sscanf(name + 3, "%u.%u%c", &n, &m, &rest) == 2 && n >= 1 && m <= 4)
+			return snprintf(path, size, WINPAR_DEV_DIR "/LPT%u.%u", n, m) < (int)size ?
+			       0 : -1;
+		if (sscanf(name + 3, "%u%c", &n, &rest) == 1 && n >= 1)
+			return snprintf(path, size, WINPAR_DEV_DIR "/LPT%u", n) < (int)size ? 0 : -1;
+		return -1;
+	}
+	if (!strncasecmp(name, "ParallelPort", 12) && isdigit((unsigned char)name[12]) &&
+	    sscanf(name + 12, "%u%c", &n, &rest) == 1)
+		return snprintf(path, size, WINPAR_DEV_DIR "/ParallelPort%u", n) < (int)size ?
+		       0 : -1;
+	return -1;
+}
+
+/* errno of open() -> Win32 error of CreateFile(). */
+static uint32_t open_error(int err)
+{
+	switch (err) {
+	case ENOENT:
+	case ENODEV:
+	case ENXIO:
+		return 2;	/* ERROR_FILE_NOT_FOUND */
+	case EBUSY:		/* an LPT node is exclusive: STATUS_ACCESS_DENIED */
+	case EACCES:
+	case EPERM:
+		return 5;	/* ERROR_ACCESS_DENIED */
+	case ENOMEM:
+		return 8;	/* ERROR_NOT_ENOUGH_MEMORY */
+	default:
+		return 31;	/* ERROR_GEN_FAILURE */
+	}
+}
+
+int winpar_open(const char *name, uint32_t *win32_error)
+{
+	char path[256];
+	int fd;
+
+	if (winpar_device_path(name, path, sizeof(path))) {
+		if (win32_error)
+			*win32_error = 123;	/* ERROR_INVALID_NAME */
+		return -1;
+	}
+	fd = open(path, O_RDWR | O_CLOEXEC);
+	if (fd < 0 && win32_error)
+		*win32_error = open_error(errno);
+	return fd;
+}
+
+static int32_t call(int fd, unsigned long major, uint32_t code, const void *in,
+		    uint32_t in_len, void *out, uint32_t out_len, uint32_t *returned)
+{
+	struct winpar_ioctl w = {
+		.code = code,
+		.input = (uintptr_t)in, .input_length = in_len,
+		.output = (uintptr_t)out, .output_length = out_len,
+	};
+
+	if (returned)
+		*returned = 0;
+	if (ioctl(fd, major, &w) && (errno == ENOTTY || errno == EBADF ||
+				     (errno == EFAULT && !w.status)))
+		return errno == EFAULT ? STATUS_ACCESS_VIOLATION : STATUS_INVALID_HANDLE;
+	if (returned)
+		*returned = w.information;
+	return w.status;
+}
+
+int32_t winpar_device_io_control(int fd, uint32_t code, const void *in, uint32_t in_len,
+				 void *out, uint32_t out_len, uint32_t *returned)
+{
+	return call(fd, WINPAR_IOCTL_DEVICE_CONTROL, code, in, in_len, out, out_len, returned);
+}
+
+int32_t winpar_internal_device_io_control(int fd, uint32_t code, const void *in,
+					  uint32_t in_len, void *out, uint32_t out_len,
+					  uint32_t *returned)
+{
+	return call(fd, WINPAR_IOCTL_INTERNAL_DEVICE_CONTROL, code, in, in_len, out, out_len,
+		    returned);
+}
+
+/* The kernel's NTSTATUS -> errno table (Documentation/transport.rst), read backwards. */
+int32_t winpar_errno_to_ntstatus(int err)
+{
+	switch (err) {
+	case 0:		return STATUS_SUCCESS;
+	case ENOSPC:	return STATUS_DEVICE_PAPER_EMPTY;
+	case EIO:	return STATUS_DEVICE_OFF_LINE;
+	case ENXIO:	return STATUS_DEVICE_NOT_CONNECTED;
+	case EBUSY:	return STATUS_DEVICE_BUSY;
+	case EINTR:	return STATUS_CANCELLED;
+	case ENODEV:	return STATUS_DEVICE_REMOVED;
+	case EFAULT:	return STATUS_ACCESS_VIOLATION;
+	case EINVAL:	return STATUS_INVALID_PARAMETER;
+	case ENOMEM:	return STATUS_INSUFFICIENT_RESOURCES;
+	case ETIMEDOUT:	return STATUS_IO_TIMEOUT;
+	case EBADF:	return STATUS_INVALID_HANDLE;
+	default:	return STATUS_UNSUCCESSFUL;
+	}
+}
+
+int32_t winpar_write(int fd, const void *buf, uint32_t len, uint32_t *written)
+{
+	ssize_t n = write(fd, buf, len);
+
+	*written = n > 0 ? (uint32_t)n : 0;
+	if (n < 0)
+		return winpar_errno_to_ntstatus(errno);
+	/* A short count: the device stopped; the kernel says why on the next try. */
+	return STATUS_SUCCESS;
+}
+
+int32_t winpar_read(int fd, void *buf, uint32_t len, uint32_t *read_bytes)
+{
+	ssize_t n = read(fd, buf, len);
+
+	*read_bytes = n > 0 ? (uint32_t)n : 0;
+	if (n < 0)	/* for a read, EIO is a device that does not negotiate */
+		return errno == EIO ? STATUS_IO_DEVICE_ERROR : winpar_errno_to_ntstatus(errno);
+	return STATUS_SUCCESS;
+}
+
+/* WINDOWS-API.md section 3: NTSTATUS -> Win32, as RtlNtStatusToDosError() maps them. */
+static const struct {
+	int32_t status;
+	uint32_t win32;
+} status_map[] = {
+	{ STATUS_SUCCESS,			0 },
+	{ STATUS_TIMEOUT,			1460 },
+	{ STATUS_PENDING,			997 },
+	{ STATUS_BUFFER_OVERFLOW,		234 },
+	{ STATUS_DEVICE_PAPER_EMPTY,		28 },
+	{ STATUS_DEVICE_POWERED_OFF,		21 },
+	{ STATUS_DEVICE_OFF_LINE,		21 },
+	{ STATUS_DEVICE_BUSY,			170 },
+	{ STATUS_UNSUCCESSFUL,			31 },
+	{ STATUS_ACCESS_VIOLATION,		998 },
+	{ STATUS_INVALID_HANDLE,		6 },
+	{ STATUS_INVALID_PARAMETER,		87 },
+	{ STATUS_NO_SUCH_DEVICE,		2 },
+	{ STATUS_INVALID_DEVICE_REQUEST,	1 },
+	{ STATUS_ACCESS_DENIED,			5 },
+	{ STATUS_BUFFER_TOO_SMALL,		122 },
+	{ STATUS_DELETE_PENDING,		5 },
+	{ STATUS_INSUFFICIENT_RESOURCES,	1450 },
+	{ STATUS_DEVICE_NOT_CONNECTED,		1167 },
+	{ STATUS_DEVICE_NOT_READY,		21 },
+	{ STATUS_IO_TIMEOUT,			121 },
+	{ STATUS_NOT_A_DIRECTORY,		267 },
+	{ STATUS_CANCELLED,			995 },
+	{ STATUS_INVALID_DEVICE_STATE,		22 },
+	{ STATUS_IO_DEVICE_ERROR,		1117 },
+	{ STATUS_DEVICE_PROTOCOL_ERROR,		1117 },
+	{ STATUS_DEVICE_REMOVED,		1617 },
+};
+
+uint32_t winpar_ntstatus_to_win32(int32_t status)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(status_map) / sizeof(status_map[0]); i++)
+		if (status_map[i].status == status)
+			return status_map[i].win32;
+	return 317;	/* ERROR_MR_MID_NOT_FOUND: no mapping */
+}
+
+/* GetLastError() of the Win32 shim (win32.h): one per thread, as in the TEB. */
+static __thread uint32_t last_error;
+
+void winpar_set_last_error(uint32_t err)
+{
+	last_error = err;
+}
+
+uint32_t winpar_get_last_error(void)
+{
+	return last_error;
+}

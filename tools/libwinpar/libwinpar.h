@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * libwinpar: Windows parallel-port requests from user space, through
+ * winpar's character devices.  A porting layer forwards one Windows request
+ * with one call and gets the Windows answer back.
+ *
+ *	int fd = winpar_open("\\\\.\\LPT1", &err);          (or "LPT1", "LPT1.4", "ParallelPort0")
+ *	NTSTATUS s = winpar_device_io_control(fd, code, in, in_len, out, out_len, &returned);
+ *	DWORD e = winpar_ntstatus_to_win32(s);                as GetLastError() would give
+ */
+#ifndef _LIBWINPAR_H
+#define _LIBWINPAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <winpar/winpar.h>
+#include <winpar/ntstatus.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * winpar_device_path() - the Linux node of a Windows device or port name
+ * @name: "LPT1", "LPT1.4", "\\.\LPT1", "ParallelPort0", any case; or a path
+ *	starting with '/', taken as it is
+ * @path: room for the result
+ * @size: its size
+ *
+ * Return: 0, or -1 when @name is not a parallel device or port name.
+ */
+int winpar_device_path(const char *name, char *path, size_t size);
+
+/**
+ * winpar_open() - open a parallel device or port by its Windows name
+ * @name: as for winpar_device_path()
+ * @win32_error: if not NULL, the Win32 error of a failed open
+ *	(ERROR_FILE_NOT_FOUND, ERROR_ACCESS_DENIED for a device already open, ...)
+ *
+ * Return: a file descriptor, or -1.
+ */
+int winpar_open(const char *name, uint32_t *win32_error);
+
+/**
+ * winpar_device_io_control() - DeviceIoControl() on a winpar node
+ * @fd: from winpar_open()
+ * @code: the Windows IOCTL code
+ * @in: input buffer, @in_len bytes
+ * @in_len: its length
+ * @out: output buffer, @out_len bytes
+ * @out_len: its length
+ * @returned: if not NULL, Information: the bytes placed in @out
+ *
+ * Return: the NTSTATUS of the request; STATUS_INVALID_HANDLE when @fd is
+ * not a winpar node.
+ */
+int32_t winpar_device_io_control(int fd, uint32_t code, const void *in, uint32_t in_len,
+				 void *out, uint32_t out_len, uint32_t *returned);
+
+/** winpar_internal_device_io_control() - the same as an internal request */
+int32_t winpar_internal_device_io_control(int fd, uint32_t code, const void *in,
+					  uint32_t in_len, void *out, uint32_t out_len,
+					  uint32_t *returned);
+
+/**
+ * winpar_write() - WriteFile(): send bytes with the device's forward protocol
+ * @fd: an LPT node
+ * @buf: the bytes
+ * @len: how many
+ * @written: the bytes the device took, also on failure
+ *
+ * Return: the NTSTATUS.
+ */
+int32_t winpar_write(int fd, const void *buf, uint32_t len, uint32_t *written);
+
+/** winpar_read() - ReadFile(): what the device has, with its reverse protocol */
+int32_t winpar_read(int fd, void *buf, uint32_t len, uint32_t *read_bytes);
+
+/**
+ * winpar_ntstatus_to_win32() - the Win32 error a Windows caller sees
+ * @status: an NTSTATUS
+ *
+ * Return: what RtlNtStatusToDosError() gives (WINDOWS-API.md section 3).
+ */
+uint32_t winpar_ntstatus_to_win32(int32_t status);
+
+/** winpar_errno_to_ntstatus() - the NTSTATUS of a failed read() or write() */
+int32_t winpar_errno_to_ntstatus(int err);
+
+/* The thread's last Win32 error, for the Win32 shim (win32.h). */
+void winpar_set_last_error(uint32_t err);
+uint32_t winpar_get_last_error(void);
+
+#ifndef STATUS_INVALID_HANDLE
+#define STATUS_INVALID_HANDLE	((int32_t)0xc0000008)
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _LIBWINPAR_H */
