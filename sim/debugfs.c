@@ -3,7 +3,8 @@
  * parport_sim: the control interface, in debugfs.
  *
  * /sys/kernel/debug/parport_sim/<port name>/ holds, per simulated port:
- * received, reverse, device_id, ieee1284_modes, faults, counters, phase.
+ * received, reverse, device_id, ieee1284_modes, faults, counters, phase,
+ * ecp_channels, epp_addresses, epp_address.  Top level: add, remove.
  * See Documentation/simulator.rst.
  */
 #include <linux/debugfs.h>
@@ -15,7 +16,7 @@
 
 #include "parport_sim.h"
 
-static struct dentry *sim_root;
+static struct dentry *sim_root, *sim_add, *sim_remove;
 
 /* A flag word written as names: "none" or names separated by blanks/commas. */
 struct sim_flag_name {
@@ -36,6 +37,8 @@ static const struct sim_flag_name sim_accept_names[] = {
 	{ "nibble",	SIM_ACCEPT_NIBBLE },
 	{ "byte",	SIM_ACCEPT_BYTE },
 	{ "deviceid",	SIM_ACCEPT_DEVICEID },
+	{ "ecp",	SIM_ACCEPT_ECP },
+	{ "epp",	SIM_ACCEPT_EPP },
 	{ }
 };
 
@@ -255,6 +258,7 @@ static ssize_t sim_received_write(struct file *f, const char __user *ubuf,
 		return -EINVAL;
 	spin_lock_irqsave(&sp->lock, flags);
 	sp->dev.rx_len = 0;
+	sp->dev.nr_runs = 0;
 	spin_unlock_irqrestore(&sp->lock, flags);
 	return count;
 }
@@ -328,6 +332,156 @@ static const struct file_operations sim_reverse_fops = {
 	.open	= sim_reverse_open,
 	.read	= sim_reverse_read,
 	.write	= sim_reverse_write,
+	.llseek	= default_llseek,
+};
+
+/* --- ecp_channels, epp_addresses, epp_address ---------------------------- */
+
+/* "channel count" lines, one per run of bytes received on one channel. */
+static ssize_t sim_channels_read(struct file *f, char __user *ubuf,
+				 size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	const size_t size = SIM_RUNS_MAX * 16;
+	struct sim_run *runs;
+	unsigned long flags;
+	size_t n, i;
+	ssize_t ret;
+	char *buf;
+	int len = 0;
+
+	runs = kmalloc_array(SIM_RUNS_MAX, sizeof(*runs), GFP_KERNEL);
+	buf = kmalloc(size, GFP_KERNEL);
+	if (!runs || !buf) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	spin_lock_irqsave(&sp->lock, flags);
+	n = sp->dev.nr_runs;
+	memcpy(runs, sp->dev.runs, n * sizeof(*runs));
+	spin_unlock_irqrestore(&sp->lock, flags);
+	for (i = 0; i < n; i++)
+		len += scnprintf(buf + len, size - len, "%u %u\n",
+				 runs[i].channel, runs[i].count);
+	ret = simple_read_from_buffer(ubuf, count, ppos, buf, len);
+out:
+	kfree(buf);
+	kfree(runs);
+	return ret;
+}
+
+/* Write "0" to @len (under the lock), emptying a record. */
+static ssize_t sim_clear_write(struct sim_port *sp, const char __user *ubuf,
+			       size_t count, size_t *len)
+{
+	unsigned long flags;
+	char *buf;
+	bool ok;
+
+	buf = sim_user_string(ubuf, count, 8);
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
+	ok = sim_is_zero(buf);
+	kfree(buf);
+	if (!ok)
+		return -EINVAL;
+	spin_lock_irqsave(&sp->lock, flags);
+	*len = 0;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return count;
+}
+
+static ssize_t sim_channels_write(struct file *f, const char __user *ubuf,
+				  size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+
+	return sim_clear_write(sp, ubuf, count, &sp->dev.nr_runs);
+}
+
+static const struct file_operations sim_channels_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_channels_read,
+	.write	= sim_channels_write,
+	.llseek	= default_llseek,
+};
+
+static ssize_t sim_addrs_read(struct file *f, char __user *ubuf,
+			      size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	ssize_t ret;
+	size_t len;
+	u8 *buf;
+
+	buf = kmalloc(SIM_ADDR_SIZE, GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+	spin_lock_irqsave(&sp->lock, flags);
+	len = sp->dev.addrs_len;
+	memcpy(buf, sp->dev.addrs, len);
+	spin_unlock_irqrestore(&sp->lock, flags);
+	ret = simple_read_from_buffer(ubuf, count, ppos, buf, len);
+	kfree(buf);
+	return ret;
+}
+
+static ssize_t sim_addrs_write(struct file *f, const char __user *ubuf,
+			       size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+
+	return sim_clear_write(sp, ubuf, count, &sp->dev.addrs_len);
+}
+
+static const struct file_operations sim_addrs_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_addrs_read,
+	.write	= sim_addrs_write,
+	.llseek	= default_llseek,
+};
+
+static ssize_t sim_addr_reply_read(struct file *f, char __user *ubuf,
+				   size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	char buf[8];
+	int len;
+	u8 v;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	v = sp->dev.epp_addr_reply;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	len = scnprintf(buf, sizeof(buf), "%#04x\n", v);
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+static ssize_t sim_addr_reply_write(struct file *f, const char __user *ubuf,
+				    size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	int err;
+	u8 v;
+
+	err = kstrtou8_from_user(ubuf, count, 0, &v);
+	if (err)
+		return -EINVAL;
+	spin_lock_irqsave(&sp->lock, flags);
+	sp->dev.epp_addr_reply = v;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return count;
+}
+
+static const struct file_operations sim_addr_reply_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_addr_reply_read,
+	.write	= sim_addr_reply_write,
 	.llseek	= default_llseek,
 };
 
@@ -476,6 +630,9 @@ void sim_debugfs_add_port(struct sim_port *sp)
 	debugfs_create_file("faults", 0600, d, sp, &sim_faults_fops);
 	debugfs_create_file("counters", 0600, d, sp, &sim_counters_fops);
 	debugfs_create_file("phase", 0400, d, sp, &sim_phase_fops);
+	debugfs_create_file("ecp_channels", 0600, d, sp, &sim_channels_fops);
+	debugfs_create_file("epp_addresses", 0600, d, sp, &sim_addrs_fops);
+	debugfs_create_file("epp_address", 0600, d, sp, &sim_addr_reply_fops);
 }
 
 void sim_debugfs_remove_port(struct sim_port *sp)
@@ -484,9 +641,73 @@ void sim_debugfs_remove_port(struct sim_port *sp)
 	sp->dir = NULL;
 }
 
+/* --- add, remove: top level, so that removal never waits on itself -------- */
+
+/* A one-word write, without blanks and the trailing newline. */
+static char *sim_user_word(const char __user *ubuf, size_t count)
+{
+	char *buf = sim_user_string(ubuf, count, 64);
+
+	if (!IS_ERR(buf))
+		strim(buf);
+	return buf;
+}
+
+static ssize_t sim_add_write(struct file *f, const char __user *ubuf,
+			     size_t count, loff_t *ppos)
+{
+	char *buf = sim_user_word(ubuf, count);
+	int err;
+
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
+	err = sim_port_add(strim(buf));
+	kfree(buf);
+	return err ? err : count;
+}
+
+static const struct file_operations sim_add_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.write	= sim_add_write,
+	.llseek	= default_llseek,
+};
+
+static ssize_t sim_remove_write(struct file *f, const char __user *ubuf,
+				size_t count, loff_t *ppos)
+{
+	char *buf = sim_user_word(ubuf, count);
+	int err;
+
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
+	err = sim_port_remove(strim(buf));
+	kfree(buf);
+	return err ? err : count;
+}
+
+static const struct file_operations sim_remove_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.write	= sim_remove_write,
+	.llseek	= default_llseek,
+};
+
 void sim_debugfs_init(void)
 {
 	sim_root = debugfs_create_dir("parport_sim", NULL);
+	sim_add = debugfs_create_file("add", 0200, sim_root, NULL, &sim_add_fops);
+	sim_remove = debugfs_create_file("remove", 0200, sim_root, NULL,
+					 &sim_remove_fops);
+}
+
+/* Waits for "add" and "remove" writes in progress. */
+void sim_debugfs_exit_controls(void)
+{
+	debugfs_remove(sim_add);
+	sim_add = NULL;
+	debugfs_remove(sim_remove);
+	sim_remove = NULL;
 }
 
 void sim_debugfs_exit(void)

@@ -39,6 +39,8 @@ const char * const sim_counter_names[SIM_NR_COUNTERS] = {
 	[SIM_CNT_NEGOTIATIONS]	= "negotiations",
 	[SIM_CNT_REJECTED]	= "rejected",
 	[SIM_CNT_REVERSE_SENT]	= "reverse_sent",
+	[SIM_CNT_ECP_COMMANDS]	= "ecp_commands",
+	[SIM_CNT_EPP_CYCLES]	= "epp_cycles",
 };
 
 static const char * const sim_phase_names[SIM_NR_PHASES] = {
@@ -52,6 +54,9 @@ static const char * const sim_phase_names[SIM_NR_PHASES] = {
 	[SIM_BYTE_DATA]		= "byte-data",
 	[SIM_BYTE_ACKED]	= "byte-acked",
 	[SIM_TERMINATING]	= "terminating",
+	[SIM_ECP_FWD]		= "ecp-forward",
+	[SIM_ECP_REV]		= "ecp-reverse",
+	[SIM_EPP]		= "epp",
 };
 
 const char *sim_phase_name(enum sim_phase phase)
@@ -70,6 +75,7 @@ static void sim_compat_idle(struct sim_device *dev)
 	dev->busy = false;
 	dev->ack_step = SIM_ACK_IDLE;
 	dev->sending_id = false;
+	dev->epp_cycle = SIM_EPP_NONE;
 }
 
 void sim_device_reset(struct sim_device *dev)
@@ -94,7 +100,9 @@ int sim_device_init(struct sim_device *dev, const char *device_id)
 {
 	dev->rx = vmalloc(SIM_RX_SIZE);
 	dev->rev = kmalloc(SIM_REV_SIZE, GFP_KERNEL);
-	if (!dev->rx || !dev->rev) {
+	dev->runs = kcalloc(SIM_RUNS_MAX, sizeof(*dev->runs), GFP_KERNEL);
+	dev->addrs = kmalloc(SIM_ADDR_SIZE, GFP_KERNEL);
+	if (!dev->rx || !dev->rev || !dev->runs || !dev->addrs) {
 		sim_device_free(dev);
 		return -ENOMEM;
 	}
@@ -110,6 +118,10 @@ void sim_device_free(struct sim_device *dev)
 	dev->rx = NULL;
 	kfree(dev->rev);
 	dev->rev = NULL;
+	kfree(dev->runs);
+	dev->runs = NULL;
+	kfree(dev->addrs);
+	dev->addrs = NULL;
 }
 
 /* --- reverse data: the Device ID or the reverse queue ------------------- */
@@ -149,15 +161,33 @@ static void sim_rev_idle_lines(struct sim_device *dev)
 	dev->busy = false;
 }
 
+static void sim_ecp_reverse_changed(struct sim_port *sp);
+
 void sim_device_reverse_changed(struct sim_port *sp)
 {
 	struct sim_device *dev = &sp->dev;
 
 	if (dev->phase == SIM_NIB_IDLE || dev->phase == SIM_BYTE_IDLE)
 		sim_rev_idle_lines(dev);
+	else if (dev->phase == SIM_ECP_REV)
+		sim_ecp_reverse_changed(sp);
 }
 
 /* --- compatibility mode -------------------------------------------------- */
+
+/* Keep one byte the host sent, in "received". */
+static bool sim_receive(struct sim_port *sp, u8 v)
+{
+	struct sim_device *dev = &sp->dev;
+
+	if (dev->rx_len >= SIM_RX_SIZE) {
+		sp->counters[SIM_CNT_DROPPED]++;
+		return false;
+	}
+	dev->rx[dev->rx_len++] = v;
+	sp->counters[SIM_CNT_RECEIVED]++;
+	return true;
+}
 
 static void sim_compat_strobe(struct sim_port *sp)
 {
@@ -168,13 +198,224 @@ static void sim_compat_strobe(struct sim_port *sp)
 	if (dev->faults & (SIM_FAULT_PAPEROUT | SIM_FAULT_OFFLINE |
 			   SIM_FAULT_ERROR))
 		return;
-	if (dev->rx_len < SIM_RX_SIZE) {
-		dev->rx[dev->rx_len++] = sp->hdata;
-		sp->counters[SIM_CNT_RECEIVED]++;
-	} else {
-		sp->counters[SIM_CNT_DROPPED]++;
-	}
+	sim_receive(sp, sp->hdata);
 	dev->ack_step = SIM_ACK_BUSY;
+}
+
+/* STROBE, AUTOFD and SELECT are inverted: a bit set means the line is low. */
+static bool fell(u8 old, u8 new, u8 bit)
+{
+	return !(old & bit) && (new & bit);
+}
+
+static bool rose(u8 old, u8 new, u8 bit)
+{
+	return (old & bit) && !(new & bit);
+}
+
+/* --- ECP ----------------------------------------------------------------- */
+
+/*
+ * ECP forward idle: PError (nAckReverse) high answers Event 30 (Event 31)
+ * and Event 47 (Event 49); Busy (PeriphAck) low, nAck high.
+ */
+static void sim_ecp_forward_lines(struct sim_device *dev)
+{
+	dev->phase = SIM_ECP_FWD;
+	dev->ecp_step = SIM_ECP_REV_IDLE;
+	dev->p_error = true;
+	dev->n_ack = true;
+	dev->busy = false;
+	dev->n_fault = true;
+	dev->select = true;
+}
+
+static void sim_ecp_enter(struct sim_device *dev)
+{
+	dev->ecp_channel = 0;
+	dev->ecp_rle = false;
+	sim_ecp_forward_lines(dev);
+}
+
+/* A data byte for the current channel, @n times (RLE). */
+static void sim_ecp_data(struct sim_port *sp, u8 v, unsigned int n)
+{
+	struct sim_device *dev = &sp->dev;
+	struct sim_run *run;
+
+	while (n--) {
+		if (!sim_receive(sp, v))
+			return;
+		run = dev->nr_runs ? &dev->runs[dev->nr_runs - 1] : NULL;
+		if (!run || run->channel != dev->ecp_channel) {
+			if (dev->nr_runs == SIM_RUNS_MAX)
+				continue;	/* the bytes are kept, runs are not */
+			run = &dev->runs[dev->nr_runs++];
+			run->channel = dev->ecp_channel;
+			run->count = 0;
+		}
+		run->count++;
+	}
+}
+
+/* Event 35 (HostClk low): take a data byte or a command. */
+static void sim_ecp_strobe(struct sim_port *sp, bool command)
+{
+	struct sim_device *dev = &sp->dev;
+	u8 v = sp->hdata;
+
+	sp->counters[SIM_CNT_STROBES]++;
+	dev->busy = true;			/* Event 36: PeriphAck high */
+	if (command) {
+		sp->counters[SIM_CNT_ECP_COMMANDS]++;
+		if (v & 0x80) {
+			dev->ecp_channel = v & 0x7f;	/* channel address */
+		} else {
+			dev->ecp_rle = true;		/* run-length count */
+			dev->ecp_rle_count = v;
+		}
+		return;
+	}
+	sim_ecp_data(sp, v, dev->ecp_rle ? dev->ecp_rle_count + 1 : 1);
+	dev->ecp_rle = false;
+}
+
+/* Reverse idle: nPeriphRequest (nFault) low while data waits. */
+static void sim_ecp_reverse_lines(struct sim_device *dev)
+{
+	dev->phase = SIM_ECP_REV;
+	dev->p_error = false;			/* Event 40 */
+	dev->n_fault = !sim_rev_avail(dev);
+	dev->n_ack = true;
+	dev->ecp_step = SIM_ECP_REV_IDLE;
+}
+
+static void sim_ecp_control(struct sim_port *sp, u8 old, u8 new)
+{
+	struct sim_device *dev = &sp->dev;
+	bool host_ack_low = new & PARPORT_CONTROL_AUTOFD;
+
+	if (dev->phase == SIM_ECP_FWD) {
+		if (fell(old, new, PARPORT_CONTROL_STROBE)) {
+			sim_ecp_strobe(sp, host_ack_low);
+		} else if (rose(old, new, PARPORT_CONTROL_STROBE)) {
+			dev->busy = false;		/* Event 37 */
+		} else if ((old & PARPORT_CONTROL_INIT) &&
+			   !(new & PARPORT_CONTROL_INIT)) {
+			sim_ecp_reverse_lines(dev);	/* Events 39, 40 */
+		}
+		if (dev->phase == SIM_ECP_FWD)
+			return;
+	}
+
+	/* Reverse. */
+	if (!(old & PARPORT_CONTROL_INIT) && (new & PARPORT_CONTROL_INIT)) {
+		/* Event 47: back to forward; an unacked byte stays queued. */
+		sim_ecp_forward_lines(dev);
+		return;
+	}
+	switch (dev->ecp_step) {
+	case SIM_ECP_REV_IDLE:
+		/* HostAck low is a level: data queued late goes out too. */
+		if (host_ack_low && sim_rev_avail(dev)) {
+			dev->pdata = sim_rev_peek(dev);
+			dev->busy = true;	/* Busy high: data, not command */
+			dev->n_ack = false;	/* Event 43 */
+			dev->ecp_step = SIM_ECP_REV_DATA;
+		}
+		break;
+	case SIM_ECP_REV_DATA:
+		if (!host_ack_low) {		/* Event 44 */
+			dev->n_ack = true;	/* Event 45 */
+			dev->ecp_step = SIM_ECP_REV_ACKED;
+		}
+		break;
+	case SIM_ECP_REV_ACKED:
+		if (host_ack_low) {		/* Event 46: byte taken */
+			sim_rev_advance(sp);
+			sim_ecp_reverse_lines(dev);
+			sim_ecp_control(sp, new, new);
+		}
+		break;
+	}
+}
+
+/* Data queued while the host waits for Event 43 goes out at once. */
+static void sim_ecp_reverse_changed(struct sim_port *sp)
+{
+	struct sim_device *dev = &sp->dev;
+
+	if (dev->ecp_step == SIM_ECP_REV_IDLE) {
+		dev->n_fault = !sim_rev_avail(dev);
+		sim_ecp_control(sp, sp->ctrl, sp->ctrl);
+	}
+}
+
+/* --- EPP ----------------------------------------------------------------- */
+
+static void sim_epp_begin(struct sim_port *sp, bool addr, bool write)
+{
+	struct sim_device *dev = &sp->dev;
+
+	if (write && addr) {
+		if (dev->addrs_len < SIM_ADDR_SIZE)
+			dev->addrs[dev->addrs_len++] = sp->hdata;
+		else
+			sp->counters[SIM_CNT_DROPPED]++;
+		dev->epp_cycle = SIM_EPP_ADDR_WRITE;
+	} else if (write) {
+		sim_receive(sp, sp->hdata);
+		dev->epp_cycle = SIM_EPP_DATA_WRITE;
+	} else if (addr) {
+		dev->pdata = dev->epp_addr_reply;
+		dev->epp_cycle = SIM_EPP_ADDR_READ;
+	} else {
+		/* Nothing to send: nWait stays low and the host times out. */
+		if (!sim_rev_avail(dev))
+			return;
+		dev->pdata = sim_rev_peek(dev);
+		dev->epp_cycle = SIM_EPP_DATA_READ;
+	}
+	sp->counters[SIM_CNT_EPP_CYCLES]++;
+	dev->busy = true;			/* Event 58: nWait high */
+}
+
+/*
+ * nWrite is nStrobe, nDataStb nAutoFd, nAddrStb nSelectIn.  A strobe
+ * starts a cycle, its end (Events 59/63) ends it: nWait low (Event 60).
+ * Only nInit low (Event 68) leaves EPP mode; in particular nSelectIn low
+ * is an address strobe here, not Event 22.
+ */
+static void sim_epp_control(struct sim_port *sp, u8 old, u8 new)
+{
+	struct sim_device *dev = &sp->dev;
+	bool write = new & PARPORT_CONTROL_STROBE;
+
+	switch (dev->epp_cycle) {
+	case SIM_EPP_NONE:
+		if (fell(old, new, PARPORT_CONTROL_SELECT))
+			sim_epp_begin(sp, true, write);
+		else if (fell(old, new, PARPORT_CONTROL_AUTOFD))
+			sim_epp_begin(sp, false, write);
+		return;
+	case SIM_EPP_DATA_WRITE:
+	case SIM_EPP_DATA_READ:
+		if (new & PARPORT_CONTROL_AUTOFD)
+			return;
+		if (dev->epp_cycle == SIM_EPP_DATA_READ)
+			sim_rev_advance(sp);
+		break;
+	case SIM_EPP_ADDR_WRITE:
+	case SIM_EPP_ADDR_READ:
+		if (new & PARPORT_CONTROL_SELECT)
+			return;
+		break;
+	}
+	dev->epp_cycle = SIM_EPP_NONE;
+	dev->busy = false;
+	/* The other strobe may have come down in the same write. */
+	sim_epp_control(sp, new & ~(PARPORT_CONTROL_SELECT |
+				    PARPORT_CONTROL_AUTOFD), new);
 }
 
 /* --- IEEE 1284 negotiation ---------------------------------------------- */
@@ -188,6 +429,13 @@ static bool sim_accepts(struct sim_device *dev, u8 ext)
 		return dev->accept & SIM_ACCEPT_NIBBLE;
 	case IEEE1284_MODE_BYTE:
 		return dev->accept & SIM_ACCEPT_BYTE;
+	case IEEE1284_MODE_ECP:
+	case IEEE1284_MODE_ECPRLE:
+		return dev->accept & SIM_ACCEPT_ECP;
+	case IEEE1284_MODE_EPP:
+		/* EPP has no reverse channel for a Device ID. */
+		return (dev->accept & SIM_ACCEPT_EPP) &&
+		       !(ext & IEEE1284_DEVICEID);
 	default:
 		return false;
 	}
@@ -226,6 +474,18 @@ static void sim_negotiation_answer(struct sim_port *sp)
 	dev->sending_id = dev->ext & IEEE1284_DEVICEID;
 	dev->id_pos = 0;
 	dev->high_nibble = false;
+	if (dev->ext & IEEE1284_MODE_ECP) {
+		sim_ecp_enter(dev);
+		return;
+	}
+	if (dev->ext & IEEE1284_MODE_EPP) {
+		/* XFlag high, nWait low: ready for a cycle. */
+		dev->phase = SIM_EPP;
+		dev->epp_cycle = SIM_EPP_NONE;
+		dev->busy = false;
+		dev->p_error = false;
+		return;
+	}
 	dev->phase = (dev->ext & IEEE1284_MODE_BYTE) ? SIM_BYTE_IDLE :
 						       SIM_NIB_IDLE;
 	sim_rev_idle_lines(dev);
@@ -271,17 +531,6 @@ static void sim_nibble_taken(struct sim_port *sp)
 
 /* --- the control register ----------------------------------------------- */
 
-/* STROBE, AUTOFD and SELECT are inverted: a bit set means the line is low. */
-static bool fell(u8 old, u8 new, u8 bit)
-{
-	return !(old & bit) && (new & bit);
-}
-
-static bool rose(u8 old, u8 new, u8 bit)
-{
-	return (old & bit) && !(new & bit);
-}
-
 /*
  * The host changed the control register from @old to @new: react to the
  * edges of nStrobe, nAutoFd, nInit and nSelectIn.
@@ -293,9 +542,20 @@ void sim_device_control(struct sim_port *sp, u8 old, u8 new)
 	if (dev->faults & SIM_FAULT_POWEROFF)
 		return;
 
-	/* nInit low resets the printer and ends any IEEE 1284 mode. */
-	if ((old & PARPORT_CONTROL_INIT) && !(new & PARPORT_CONTROL_INIT)) {
+	/*
+	 * nInit low resets the printer and ends any IEEE 1284 mode (Event 68
+	 * in EPP), except in ECP with 1284Active high, where it is
+	 * nReverseRequest (Event 39).
+	 */
+	if ((old & PARPORT_CONTROL_INIT) && !(new & PARPORT_CONTROL_INIT) &&
+	    ((dev->phase != SIM_ECP_FWD && dev->phase != SIM_ECP_REV) ||
+	     (new & PARPORT_CONTROL_SELECT))) {
 		sim_compat_idle(dev);
+		return;
+	}
+
+	if (dev->phase == SIM_EPP) {
+		sim_epp_control(sp, old, new);
 		return;
 	}
 
@@ -356,6 +616,10 @@ void sim_device_control(struct sim_port *sp, u8 old, u8 new)
 	}
 
 	switch (dev->phase) {
+	case SIM_ECP_FWD:
+	case SIM_ECP_REV:
+		sim_ecp_control(sp, old, new);
+		return;
 	case SIM_NIB_DATA:
 		if (!(new & PARPORT_CONTROL_AUTOFD))		/* Event 10 */
 			sim_nibble_taken(sp);

@@ -10,9 +10,11 @@
 #ifndef _PARPORT_SIM_H
 #define _PARPORT_SIM_H
 
+#include <linux/list.h>
 #include <linux/parport.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
+#include <linux/workqueue.h>
 
 /*
  * With CONFIG_PARPORT_NOT_PC unset, the core's parport_read_status() and
@@ -28,6 +30,8 @@
 #define SIM_RX_SIZE		(1024 * 1024)	/* compat bytes kept */
 #define SIM_REV_SIZE		(64 * 1024)	/* reverse bytes queued */
 #define SIM_ID_MAX		1000		/* Device ID, without length */
+#define SIM_RUNS_MAX		1024		/* ECP channel runs kept */
+#define SIM_ADDR_SIZE		4096		/* EPP address writes kept */
 
 /* The PC control register's bits beyond the four lines. */
 #define SIM_CTRL_LINES		0x0f
@@ -45,6 +49,8 @@
 #define SIM_ACCEPT_NIBBLE	BIT(0)	/* without it: not 1284 compliant */
 #define SIM_ACCEPT_BYTE		BIT(1)
 #define SIM_ACCEPT_DEVICEID	BIT(2)
+#define SIM_ACCEPT_ECP		BIT(3)	/* ECP and ECP with RLE */
+#define SIM_ACCEPT_EPP		BIT(4)
 
 /* Where the peripheral is in the IEEE 1284 protocol. */
 enum sim_phase {
@@ -58,6 +64,9 @@ enum sim_phase {
 	SIM_BYTE_DATA,		/* byte on the data lines (Event 9) */
 	SIM_BYTE_ACKED,		/* nAck high again, waits for Event 17 */
 	SIM_TERMINATING,	/* answered Event 22, waits for Event 25 */
+	SIM_ECP_FWD,		/* ECP, forward: data and commands */
+	SIM_ECP_REV,		/* ECP, reverse (nReverseRequest low) */
+	SIM_EPP,		/* EPP: data and address cycles */
 	SIM_NR_PHASES
 };
 
@@ -73,7 +82,31 @@ enum sim_counter {
 	SIM_CNT_NEGOTIATIONS,
 	SIM_CNT_REJECTED,
 	SIM_CNT_REVERSE_SENT,
+	SIM_CNT_ECP_COMMANDS,
+	SIM_CNT_EPP_CYCLES,
 	SIM_NR_COUNTERS
+};
+
+/* ECP reverse handshake, per byte. */
+enum sim_ecp_step {
+	SIM_ECP_REV_IDLE,	/* nAck high, waits for HostAck low */
+	SIM_ECP_REV_DATA,	/* byte out, nAck low (Event 43), waits for Event 44 */
+	SIM_ECP_REV_ACKED,	/* nAck high (Event 45), waits for Event 46 */
+};
+
+/* An EPP cycle in progress (strobe low, nWait high). */
+enum sim_epp_cycle {
+	SIM_EPP_NONE,
+	SIM_EPP_DATA_WRITE,
+	SIM_EPP_DATA_READ,
+	SIM_EPP_ADDR_WRITE,
+	SIM_EPP_ADDR_READ,
+};
+
+/* A run of bytes received on one ECP channel. */
+struct sim_run {
+	u8 channel;
+	u32 count;
 };
 
 /* The end-of-chain peripheral: a printer that also talks IEEE 1284. */
@@ -108,6 +141,20 @@ struct sim_device {
 	/* What the host printed in compatibility mode. */
 	u8 *rx;
 	size_t rx_len;
+
+	/* ECP: current channel, pending RLE count, runs of received bytes. */
+	u8 ecp_channel;
+	bool ecp_rle;
+	u8 ecp_rle_count;
+	enum sim_ecp_step ecp_step;
+	struct sim_run *runs;
+	size_t nr_runs;
+
+	/* EPP: the cycle in progress, addresses written, address read reply. */
+	enum sim_epp_cycle epp_cycle;
+	u8 *addrs;
+	size_t addrs_len;
+	u8 epp_addr_reply;
 };
 
 struct sim_port {
@@ -116,6 +163,10 @@ struct sim_port {
 	struct platform_device *pdev;
 	struct parport *port;
 	struct dentry *dir;
+	struct list_head zombie;	/* removed at runtime, freed at exit */
+	struct delayed_work reap;	/* waits for a removed port's clients */
+	unsigned int orphans;		/* their devices at removal */
+	bool reap_empty;		/* none left at the last look */
 
 	u8 ctrl;			/* PC control register, bits 0-5 */
 	u8 hdata;			/* data the host wrote */
@@ -137,7 +188,12 @@ extern const char * const sim_counter_names[SIM_NR_COUNTERS];
 /* debugfs.c: the control interface. */
 void sim_debugfs_init(void);
 void sim_debugfs_exit(void);
+void sim_debugfs_exit_controls(void);
 void sim_debugfs_add_port(struct sim_port *sp);
 void sim_debugfs_remove_port(struct sim_port *sp);
+
+/* port.c: runtime add and removal (debugfs "add", "remove"). */
+int sim_port_add(const char *modes);
+int sim_port_remove(const char *name);
 
 #endif /* _PARPORT_SIM_H */

@@ -11,10 +11,12 @@
  * the port's spinlock with irqsave and never sleep.
  */
 #include <linux/module.h>
+#include <linux/mutex.h>
 #include <linux/parport.h>
 #include <linux/platform_device.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/workqueue.h>
 
 #include "parport_sim.h"
 
@@ -35,7 +37,10 @@ static char *device_id = SIM_DEFAULT_ID;
 module_param(device_id, charp, 0444);
 MODULE_PARM_DESC(device_id, "IEEE 1284 Device ID of the peripherals at load time");
 
+/* The live ports, and removed ones kept until exit: sim_ports_lock. */
+static DEFINE_MUTEX(sim_ports_lock);
 static struct sim_port *sim_ports[SIM_MAX_PORTS];
+static LIST_HEAD(sim_zombies);
 
 static struct sim_port *to_sim(struct parport *p)
 {
@@ -267,18 +272,82 @@ static int sim_parse_modes(const char *s, unsigned int *out)
 
 /* --- ports ---------------------------------------------------------------- */
 
-static void sim_port_destroy(struct sim_port *sp)
+static void sim_port_free(struct sim_port *sp)
 {
+	sim_device_free(&sp->dev);
+	kfree(sp);
+}
+
+/* Devices still registered on a port. */
+static unsigned int sim_orphans(struct parport *p)
+{
+	struct pardevice *d;
+	unsigned int n = 0;
+
+	spin_lock(&p->pardevice_lock);
+	for (d = p->devices; d; d = d->next)
+		n++;
+	spin_unlock(&p->pardevice_lock);
+	return n;
+}
+
+/*
+ * The last step of a removal with clients left: once their devices are
+ * gone, unregister the port's device (before, the core would unregister
+ * it under its children's feet: "sysfs group 'power' not found" warnings
+ * when they go) and give back the module references they took.
+ * parport_register_dev_model() took a reference on port->ops->owner (this
+ * module) for each, but parport_unregister_device() puts port->ops->owner,
+ * which is dead_ops' NULL by then: those references would never go.
+ * The list is checked empty twice, SIM_REAP_MS apart, as the core unlinks
+ * a device before it unregisters it.
+ */
+#define SIM_REAP_MS	100
+
+static void sim_reap(struct work_struct *work)
+{
+	struct sim_port *sp = container_of(to_delayed_work(work),
+					   struct sim_port, reap);
+	unsigned int i;
+
+	if (sim_orphans(sp->port)) {
+		sp->reap_empty = false;
+	} else if (!sp->reap_empty) {
+		sp->reap_empty = true;
+	} else {
+		pr_info("parport_sim: %s: last client gone\n", sp->port->name);
+		parport_del_port(sp->port);
+		for (i = 0; i < sp->orphans; i++)
+			module_put(THIS_MODULE);
+		return;
+	}
+	schedule_delayed_work(&sp->reap, msecs_to_jiffies(SIM_REAP_MS));
+}
+
+/* Returns the number of clients left holding a device on the port. */
+static unsigned int sim_port_destroy(struct sim_port *sp)
+{
+	unsigned int orphans = 0;
+
 	if (sp->port) {
-		/* Clients detach here and drop their module references. */
+		/*
+		 * Clients detach here; those that keep their device (ppdev
+		 * with an open file) then see the core's dead_ops.
+		 */
 		parport_remove_port(sp->port);
 		sim_debugfs_remove_port(sp);
-		parport_del_port(sp->port);
+		orphans = sim_orphans(sp->port);
+		if (orphans) {
+			sp->orphans = orphans;
+			schedule_delayed_work(&sp->reap,
+					      msecs_to_jiffies(SIM_REAP_MS));
+		} else {
+			parport_del_port(sp->port);
+		}
 	}
 	if (!IS_ERR_OR_NULL(sp->pdev))
 		platform_device_unregister(sp->pdev);
-	sim_device_free(&sp->dev);
-	kfree(sp);
+	return orphans;
 }
 
 static int sim_port_create(unsigned int index, unsigned int caps)
@@ -291,6 +360,7 @@ static int sim_port_create(unsigned int index, unsigned int caps)
 	if (!sp)
 		return -ENOMEM;
 	spin_lock_init(&sp->lock);
+	INIT_DELAYED_WORK(&sp->reap, sim_reap);
 	sp->index = index;
 	sp->ctrl = PARPORT_CONTROL_SELECT | PARPORT_CONTROL_INIT;
 	err = sim_device_init(&sp->dev, device_id);
@@ -324,19 +394,81 @@ static int sim_port_create(unsigned int index, unsigned int caps)
 
 fail:
 	sim_port_destroy(sp);
+	sim_port_free(sp);
 	return err;
 }
 
 static void sim_destroy_all(void)
 {
+	struct sim_port *sp, *tmp;
 	int i;
 
+	mutex_lock(&sim_ports_lock);
 	for (i = SIM_MAX_PORTS - 1; i >= 0; i--) {
 		if (sim_ports[i]) {
 			sim_port_destroy(sim_ports[i]);
+			sim_port_free(sim_ports[i]);
 			sim_ports[i] = NULL;
 		}
 	}
+	list_for_each_entry_safe(sp, tmp, &sim_zombies, zombie) {
+		/* Done: the module references are back.  Let it return. */
+		cancel_delayed_work_sync(&sp->reap);
+		list_del(&sp->zombie);
+		sim_port_free(sp);
+	}
+	mutex_unlock(&sim_ports_lock);
+}
+
+/* debugfs "add": a new port with capabilities @modes (as the parameter). */
+int sim_port_add(const char *modes)
+{
+	unsigned int caps = PARPORT_MODE_PCSPP | PARPORT_MODE_TRISTATE |
+			    PARPORT_MODE_SAFEININT;
+	unsigned int i;
+	int err;
+
+	if (*modes && strcmp(modes, "default") && sim_parse_modes(modes, &caps))
+		return -EINVAL;
+	mutex_lock(&sim_ports_lock);
+	for (i = 0; i < SIM_MAX_PORTS && sim_ports[i]; i++)
+		;
+	err = i < SIM_MAX_PORTS ? sim_port_create(i, caps) : -ENOSPC;
+	mutex_unlock(&sim_ports_lock);
+	return err;
+}
+
+/*
+ * debugfs "remove": take the port called @name away, as a hot-unplugged
+ * adapter.  The structure stays allocated until the module goes: a client
+ * may be inside one of its register operations, which the core does not
+ * wait for.
+ */
+int sim_port_remove(const char *name)
+{
+	struct sim_port *sp = NULL;
+	unsigned int i, orphans;
+	char pname[16];
+
+	mutex_lock(&sim_ports_lock);
+	for (i = 0; i < SIM_MAX_PORTS; i++) {
+		if (sim_ports[i] && !strcmp(sim_ports[i]->port->name, name)) {
+			sp = sim_ports[i];
+			sim_ports[i] = NULL;
+			break;
+		}
+	}
+	if (!sp) {
+		mutex_unlock(&sim_ports_lock);
+		return -ENOENT;
+	}
+	strscpy(pname, sp->port->name, sizeof(pname));
+	orphans = sim_port_destroy(sp);
+	list_add(&sp->zombie, &sim_zombies);
+	mutex_unlock(&sim_ports_lock);
+	pr_info("parport_sim: %s removed, %u client device(s) still attached\n",
+		pname, orphans);
+	return 0;
 }
 
 static int __init parport_sim_init(void)
@@ -365,8 +497,11 @@ static int __init parport_sim_init(void)
 
 	sim_debugfs_init();
 	for (i = 0; i < ports; i++) {
+		mutex_lock(&sim_ports_lock);
 		err = sim_port_create(i, caps[i]);
+		mutex_unlock(&sim_ports_lock);
 		if (err) {
+			sim_debugfs_exit_controls();
 			sim_destroy_all();
 			sim_debugfs_exit();
 			return err;
@@ -377,6 +512,8 @@ static int __init parport_sim_init(void)
 
 static void __exit parport_sim_exit(void)
 {
+	/* No "add" or "remove" may run past this point. */
+	sim_debugfs_exit_controls();
 	sim_destroy_all();
 	sim_debugfs_exit();
 }

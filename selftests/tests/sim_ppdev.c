@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * parport_sim under the kernel's own clients: the core's Device ID probe,
- * ppdev in compatibility, nibble and byte mode, lp, the fault knobs and
- * the counters.  Loads parport_sim itself (first test) and unloads it
+ * ppdev in compatibility, nibble, byte, ECP and EPP mode, lp, the fault
+ * knobs, the counters and the removal of a port under an open ppdev file.  Loads parport_sim itself (first test) and unloads it
  * (last test), leaving lp loaded as it found it.
  */
 #include <linux/ppdev.h>
@@ -431,7 +431,11 @@ TEST(bad_control_input_is_refused)
 	EXPECT_EQ(EINVAL, sim_set("faults", "bogus"));
 	EXPECT_EQ(EINVAL, sim_set("faults", "none stall"));
 	EXPECT_EQ(EINVAL, sim_set("faults", "\n"));
-	EXPECT_EQ(EINVAL, sim_set("ieee1284_modes", "ecp"));
+	EXPECT_EQ(EINVAL, sim_set("ieee1284_modes", "ecp firewire"));
+	EXPECT_EQ(EINVAL, sim_set("epp_address", "0x100"));
+	EXPECT_EQ(EINVAL, sim_set("ecp_channels", "1"));
+	EXPECT_EQ(ENOENT, sim_control("remove", "parport99"));
+	EXPECT_EQ(EINVAL, sim_control("add", "pcspp+bogus"));
 	EXPECT_EQ(EINVAL, sim_set("received", "1"));
 	EXPECT_EQ(EINVAL, sim_set("counters", "reset-all"));
 	EXPECT_EQ(EINVAL, sim_write("device_id", big, sizeof(big), O_TRUNC));
@@ -440,6 +444,268 @@ TEST(bad_control_input_is_refused)
 	/* Nothing changed. */
 	EXPECT_EQ(0, sim_counter("dropped"));
 	reset_sim(_metadata);
+}
+
+static int set_mode(int fd, int mode)
+{
+	return ioctl(fd, PPSETMODE, &mode) ? errno : 0;
+}
+
+/* One ECP command byte: ppdev's PPSETMODE with IEEE1284_ADDR, then back. */
+static int ecp_command(int fd, unsigned char cmd)
+{
+	int err = set_mode(fd, IEEE1284_MODE_ECPSWE | IEEE1284_ADDR);
+
+	if (!err && write(fd, &cmd, 1) != 1)
+		err = EIO;
+	if (!err)
+		err = set_mode(fd, IEEE1284_MODE_ECPSWE);
+	return err;
+}
+
+static void expect_phase(struct __test_metadata *_metadata, const char *phase)
+{
+	char buf[128];
+	ssize_t n;
+
+	n = sim_read("phase", buf, sizeof(buf) - 1);
+	ASSERT_LT(0, n);
+	buf[n] = 0;
+	EXPECT_EQ(0, strncmp(buf, phase, strlen(phase))) TH_LOG("phase: %s", buf);
+}
+
+/*
+ * ECP through the core's software routines (IEEE1284_MODE_ECPSWE): data
+ * bytes on channels chosen by channel address commands, an RLE count,
+ * the reverse channel, and both turnarounds.
+ */
+TEST(ppdev_ecp_channels_rle_and_reverse)
+{
+	static const char want[] = "abcdexxxxfgend";
+	unsigned char got[64];
+	char runs[128];
+	ssize_t n;
+	int fd;
+
+	reset_sim(_metadata);
+	ASSERT_EQ(0, sim_set("counters", "0"));
+	fd = pp_open(_metadata, 0);
+	ASSERT_LE(0, fd);
+	/* Refused until the device is told it speaks ECP. */
+	EXPECT_EQ(ENXIO, negotiate(fd, IEEE1284_MODE_ECPSWE));
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid ecp"));
+	ASSERT_EQ(0, sim_write("reverse", "ECPBACK", 7, O_TRUNC));
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_ECPSWE));
+	expect_phase(_metadata, "ecp-forward");
+
+	EXPECT_EQ(3, write(fd, "abc", 3));		/* channel 0 */
+	ASSERT_EQ(0, ecp_command(fd, 0x85));		/* channel 5 */
+	EXPECT_EQ(2, write(fd, "de", 2));
+	ASSERT_EQ(0, ecp_command(fd, 0x03));		/* RLE: 4 times */
+	EXPECT_EQ(1, write(fd, "x", 1));
+	ASSERT_EQ(0, ecp_command(fd, 0x82));		/* channel 2 */
+	EXPECT_EQ(1, write(fd, "f", 1));
+
+	/* Forward to reverse (Events 38-40), then the reverse queue. */
+	n = read(fd, got, sizeof(got));
+	ASSERT_EQ(7, n);
+	EXPECT_EQ(0, memcmp(got, "ECPBACK", 7));
+	expect_phase(_metadata, "ecp-reverse");
+	EXPECT_EQ(7, sim_counter("reverse_sent"));
+
+	/* Reverse to forward (Events 47-49) on the next write. */
+	EXPECT_EQ(1, write(fd, "g", 1));
+	expect_phase(_metadata, "ecp-forward");
+
+	/* A read again, then termination from reverse. */
+	ASSERT_EQ(0, sim_write("reverse", "Z", 1, O_APPEND));
+	EXPECT_EQ(1, read(fd, got, sizeof(got)));
+	EXPECT_EQ('Z', got[0]);
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	expect_phase(_metadata, "compat");
+	EXPECT_EQ(3, write(fd, "end", 3));
+	/* Back in compatibility mode the device negotiates again. */
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_NIBBLE));
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	pp_close(fd);
+
+	n = sim_read("received", got, sizeof(got));
+	ASSERT_EQ((ssize_t)strlen(want), n);
+	EXPECT_EQ(0, memcmp(got, want, n));
+	n = sim_read("ecp_channels", runs, sizeof(runs) - 1);
+	ASSERT_LT(0, n);
+	runs[n] = 0;
+	EXPECT_STREQ("0 3\n5 6\n2 2\n", runs);
+	EXPECT_EQ(3, sim_counter("ecp_commands"));
+	EXPECT_EQ(0, sim_counter("rejected") - 1);
+	ASSERT_EQ(0, sim_set("received", "0"));
+	EXPECT_EQ(0, sim_read("ecp_channels", runs, sizeof(runs)));
+}
+
+/* EPP data and address cycles through the core's software routines. */
+TEST(ppdev_epp_data_and_address_cycles)
+{
+	unsigned char got[64], a;
+	ssize_t n;
+	int fd;
+
+	reset_sim(_metadata);
+	ASSERT_EQ(0, sim_set("counters", "0"));
+	ASSERT_EQ(0, sim_set("epp_addresses", "0"));
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid epp"));
+	ASSERT_EQ(0, sim_set("epp_address", "0x5a"));
+	ASSERT_EQ(0, sim_write("reverse", "EPPR", 4, O_TRUNC));
+	fd = pp_open(_metadata, 0);
+	ASSERT_LE(0, fd);
+	EXPECT_EQ(ENXIO, negotiate(fd, IEEE1284_MODE_ECPSWE));
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_EPPSWE));
+	expect_phase(_metadata, "epp");
+
+	EXPECT_EQ(5, write(fd, "hello", 5));
+	ASSERT_EQ(0, set_mode(fd, IEEE1284_MODE_EPPSWE | IEEE1284_ADDR));
+	EXPECT_EQ(2, write(fd, "\x12\x34", 2));
+	EXPECT_EQ(1, read(fd, &a, 1));
+	EXPECT_EQ(0x5a, a);
+	/* Drop the ADDR flag before terminating (the core's bug, below). */
+	ASSERT_EQ(0, set_mode(fd, IEEE1284_MODE_EPPSWE));
+	n = read(fd, got, sizeof(got));
+	EXPECT_EQ(4, n);
+	EXPECT_EQ(0, memcmp(got, "EPPR", 4));
+	EXPECT_EQ(12, sim_counter("epp_cycles"));
+
+	/* Termination by an nInit pulse (Events 68, 69). */
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	expect_phase(_metadata, "compat");
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_NIBBLE));
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	pp_close(fd);
+
+	n = sim_read("received", got, sizeof(got));
+	EXPECT_EQ(5, n);
+	EXPECT_EQ(0, memcmp(got, "hello", 5));
+	n = sim_read("epp_addresses", got, sizeof(got));
+	EXPECT_EQ(2, n);
+	EXPECT_EQ(0, memcmp(got, "\x12\x34", 2));
+}
+
+/*
+ * LINUX-PARPORT.md 0.6: negotiating COMPAT from EPP|ADDR runs the compat
+ * termination (Events 22-29) instead of the nInit pulse.  The device takes
+ * nSelectIn low as an address strobe and stays in EPP, so the next
+ * negotiation gets no Event 2: EIO.  An nInit pulse brings it back.
+ */
+TEST(epp_addr_termination_bug_leaves_the_device_in_epp)
+{
+	unsigned char ctl = 0;
+	int fd;
+
+	reset_sim(_metadata);
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid epp"));
+	fd = pp_open(_metadata, 0);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_EPPSWE));
+	ASSERT_EQ(0, set_mode(fd, IEEE1284_MODE_EPPSWE | IEEE1284_ADDR));
+	EXPECT_EQ(1, write(fd, "\x07", 1));
+	/* The host thinks this worked. */
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	expect_phase(_metadata, "epp");
+	EXPECT_EQ(EIO, negotiate(fd, IEEE1284_MODE_NIBBLE));
+	expect_phase(_metadata, "epp");
+
+	/* A reset by hand: nInit low, then high. */
+	ASSERT_EQ(0, ioctl(fd, PPRCONTROL, &ctl));
+	ctl &= ~PARPORT_CONTROL_INIT;
+	ASSERT_EQ(0, ioctl(fd, PPWCONTROL, &ctl));
+	ctl |= PARPORT_CONTROL_INIT;
+	ASSERT_EQ(0, ioctl(fd, PPWCONTROL, &ctl));
+	expect_phase(_metadata, "compat");
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_NIBBLE));
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	pp_close(fd);
+}
+
+static long long sim_refcnt(void)
+{
+	char buf[32] = "";
+	ssize_t n;
+	int fd;
+
+	fd = open("/sys/module/parport_sim/refcnt", O_RDONLY);
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	return n > 0 ? atoll(buf) : -1;
+}
+
+/*
+ * A port vanishes while ppdev holds it claimed: the file gets errors, the
+ * module's references are given back, and the module still unloads.
+ */
+TEST(port_removed_under_an_open_ppdev_file)
+{
+	char name[32], dev[64], path[128], log[256];
+	unsigned char c;
+	long long ref0;
+	int fd, i, mode = IEEE1284_MODE_NIBBLE;
+	ssize_t n;
+
+	ref0 = sim_refcnt();
+	ASSERT_LE(0, ref0);
+	ASSERT_EQ(0, sim_control("add", "default\n"));
+	snprintf(name, sizeof(name), "%s", sim_port_n(2));
+	ASSERT_NE(0, name[0]);
+	TH_LOG("added %s", name);
+	snprintf(dev, sizeof(dev), "/dev/%s", name);
+	for (i = 0; i < 100 && !is_chardev(dev); i++)
+		usleep(10000);
+	fd = open(dev, O_RDWR);
+	ASSERT_LE(0, fd) TH_LOG("open %s: %s", dev, strerror(errno));
+	ASSERT_EQ(0, ioctl(fd, PPCLAIM));
+	ASSERT_EQ(0, ioctl(fd, PPNEGOT, &mode));
+	mode = IEEE1284_MODE_COMPAT;
+	ASSERT_EQ(0, ioctl(fd, PPNEGOT, &mode));
+	EXPECT_EQ(2, write(fd, "ok", 2));
+
+	ASSERT_EQ(0, sim_control("remove", name));
+	snprintf(path, sizeof(path), SIM_ROOT "/%s", name);
+	EXPECT_FALSE(exists(path));
+	snprintf(path, sizeof(path), "/proc/sys/dev/parport/%s", name);
+	EXPECT_FALSE(exists(path));
+
+	/* The core's dead_ops answer now: no peripheral, no progress. */
+	mode = IEEE1284_MODE_NIBBLE;
+	EXPECT_EQ(-1, ioctl(fd, PPNEGOT, &mode));
+	EXPECT_EQ(EIO, errno);
+	n = read(fd, &c, 1);
+	EXPECT_EQ(-1, n);
+	EXPECT_EQ(EIO, errno);
+	n = write(fd, "x", 1);
+	EXPECT_GE(0, n);
+	EXPECT_EQ(0, ioctl(fd, PPRELEASE));
+	/* Until the file goes, its device pins the module. */
+	usleep(300000);
+	EXPECT_EQ(ref0 + 1, sim_refcnt());
+	close(fd);
+	/* The port's last step waits for its clients' devices to go. */
+	for (i = 0; i < 50 && sim_refcnt() != ref0; i++)
+		usleep(100000);
+	EXPECT_EQ(ref0, sim_refcnt());
+	snprintf(log, sizeof(log),
+		 "dmesg | grep -q 'parport_sim: %s: last client gone'", name);
+	EXPECT_EQ(0, run(log));
+	EXPECT_EQ(ENOENT, sim_control("remove", name));
+	snprintf(log, sizeof(log),
+		 "dmesg | grep -q 'parport_sim: %s removed, 1 client device'", name);
+	EXPECT_EQ(0, run(log));
+
+	/* Again, with no client but lp. */
+	ASSERT_EQ(0, sim_control("add", "pcspp"));
+	snprintf(name, sizeof(name), "%s", sim_port_n(2));
+	ASSERT_NE(0, name[0]);
+	ASSERT_EQ(0, sim_control("remove", name));
+	EXPECT_EQ(ref0, sim_refcnt());
+	EXPECT_EQ(0, sim_port_n(2)[0]);
 }
 
 TEST(unload)

@@ -123,6 +123,24 @@ static inline long long sim_counter(const char *name)
 	return -1;
 }
 
+/* Write a top-level control file (add, remove); returns 0 or the errno. */
+static inline int sim_control(const char *file, const char *text)
+{
+	char path[300];
+	ssize_t w;
+	int fd;
+
+	snprintf(path, sizeof(path), SIM_ROOT "/%s", file);
+	fd = open(path, O_WRONLY);
+	if (fd < 0)
+		return errno;
+	w = write(fd, text, strlen(text));
+	if (w < 0)
+		w = -errno;
+	close(fd);
+	return w == (ssize_t)strlen(text) ? 0 : (w < 0 ? -w : EIO);
+}
+
 #ifdef __KSELFTEST_HARNESS_H
 static inline void reset_sim(struct __test_metadata *_metadata)
 {
