@@ -13,6 +13,19 @@
 
 #define SIM_ID	"MFG:ACME;MDL:WINPAR7;CLS:PRINTER;CMD:PCL;DES:sim_winpar;"
 
+static int write_file(const char *path, const char *text)
+{
+	ssize_t n;
+	int fd;
+
+	fd = open(path, O_WRONLY);
+	if (fd < 0)
+		return errno;
+	n = write(fd, text, strlen(text));
+	close(fd);
+	return n == (ssize_t)strlen(text) ? 0 : errno;
+}
+
 /* /dev/winpar/LPTn of the simulated port (n = parport number + 1). */
 static const char *sim_lpt(void)
 {
@@ -440,6 +453,133 @@ SIM_TEST(stall_mid_transfer_returns_the_exact_count)
 	EXPECT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_SET_TIMEOUTS, &t));
 	free(buf);
 	free(got);
+}
+
+/*
+ * ECP (software ECP, the port has no ECP hardware): negotiated when the
+ * peripheral takes it, the write channel sent as a channel command before
+ * the data, the bytes recorded on that channel; reads in ECP reverse.
+ */
+SIM_TEST(ecp_transfers_with_channel_addresses)
+{
+	unsigned char ch = 5, got[64];
+	char runs[256];
+	ssize_t n;
+
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid ecp\n"));
+	negotiate(_metadata, self->fd, ECP_ANY | BYTE_BIDIR | NIBBLE,
+		  ECP_ANY | EPP_ANY | CENTRONICS, STATUS_SUCCESS, ECP_SW, ECP_SW);
+
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_WRITE_ADDRESS, &ch));
+	ASSERT_EQ(0, sim_set("counters", "0\n"));
+	ASSERT_EQ(11, write(self->fd, "ecp payload", 11));
+	ASSERT_EQ(11, sim_read("received", got, sizeof(got)));
+	EXPECT_EQ(0, memcmp(got, "ecp payload", 11));
+	n = sim_read("ecp_channels", runs, sizeof(runs) - 1);
+	ASSERT_LT(0, n);
+	runs[n] = 0;
+	EXPECT_STREQ("5 11\n", runs);
+	EXPECT_EQ(1, sim_counter("ecp_commands"));
+
+	/* A second write on another channel. */
+	ch = 2;
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_WRITE_ADDRESS, &ch));
+	ASSERT_EQ(3, write(self->fd, "two", 3));
+	n = sim_read("ecp_channels", runs, sizeof(runs) - 1);
+	runs[n > 0 ? n : 0] = 0;
+	EXPECT_STREQ("5 11\n2 3\n", runs);
+
+	/* Reverse: the peripheral's bytes. */
+	ASSERT_EQ(0, sim_write("reverse", "ecp reply", 9, O_TRUNC));
+	memset(got, 0, sizeof(got));
+	EXPECT_EQ(9, read(self->fd, got, sizeof(got)));
+	EXPECT_EQ(0, memcmp(got, "ecp reply", 9));
+
+	/* Back to the defaults; the peripheral negotiates anew without trouble. */
+	negotiate(_metadata, self->fd, NIBBLE, CENTRONICS, STATUS_SUCCESS, NIBBLE, CENTRONICS);
+	ch = 0;
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_WRITE_ADDRESS, &ch));
+}
+
+/*
+ * EPP: address cycles before data (write and read), and afterwards a
+ * clean termination: the peripheral answers the next negotiation, which it
+ * would not if the port had been left in EPP|ADDR (LINUX-PARPORT.md 0.6).
+ */
+SIM_TEST(epp_transfers_with_addresses)
+{
+	unsigned char wa = 0x42, ra = 0x17, got[64];
+	char id[256];
+	ssize_t n;
+
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid epp\n"));
+	negotiate(_metadata, self->fd, EPP_ANY | NIBBLE, EPP_ANY | CENTRONICS,
+		  STATUS_SUCCESS, EPP_SW, EPP_SW);
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_WRITE_ADDRESS, &wa));
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_READ_ADDRESS, &ra));
+	ASSERT_EQ(0, sim_write("epp_addresses", "0\n", 2, O_TRUNC));
+
+	ASSERT_EQ(8, write(self->fd, "epp data", 8));
+	ASSERT_EQ(8, sim_read("received", got, sizeof(got)));
+	EXPECT_EQ(0, memcmp(got, "epp data", 8));
+
+	ASSERT_EQ(0, sim_write("reverse", "epp back", 8, O_TRUNC));
+	memset(got, 0, sizeof(got));
+	EXPECT_EQ(8, read(self->fd, got, 8));
+	EXPECT_EQ(0, memcmp(got, "epp back", 8));
+
+	/* One address cycle for the write, one for the read, in that order. */
+	n = sim_read("epp_addresses", got, sizeof(got));
+	ASSERT_EQ(2, n);
+	EXPECT_EQ(0x42, got[0]);
+	EXPECT_EQ(0x17, got[1]);
+
+	/* The EPP session ended properly: nibble mode and the Device ID work. */
+	negotiate(_metadata, self->fd, NIBBLE, CENTRONICS, STATUS_SUCCESS, NIBBLE, CENTRONICS);
+	memset(id, 0, sizeof(id));
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_PAR_QUERY_DEVICE_ID_SIZE, id));
+}
+
+/*
+ * 3.1: a port unplugged while its LPT node is open: the node goes at once,
+ * every request on the open file answers STATUS_DEVICE_REMOVED, read and
+ * write ENODEV, and the file closes cleanly.
+ */
+TEST(removed_port_under_an_open_file)
+{
+	PARCLASS_NEGOTIATION_MASK m;
+	char lpt[64], name[32];
+	struct winpar_ioctl w;
+	unsigned char b;
+	int fd, err;
+
+	ASSERT_EQ(0, write_file(SIM_ROOT "/add", "default\n"));
+	snprintf(name, sizeof(name), "%s", sim_port_n(1));
+	ASSERT_NE(0, name[0]);
+	snprintf(lpt, sizeof(lpt), WINPAR_DEV_DIR "/LPT%d", atoi(name + 7) + 1);
+	ASSERT_TRUE(is_chardev(lpt)) TH_LOG("%s missing", lpt);
+	fd = open(lpt, O_RDWR);
+	ASSERT_LE(0, fd);
+	EXPECT_EQ(0, ioctl(fd, IOCTL_PAR_GET_DEFAULT_MODES, &m));
+
+	ASSERT_EQ(0, write_file(SIM_ROOT "/remove", name));
+	EXPECT_FALSE(exists(lpt));
+
+	EXPECT_EQ(-1, wp_call(fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_INFORMATION,
+			      NULL, 0, &b, 1, &w, &err));
+	EXPECT_EQ(STATUS_DEVICE_REMOVED, w.status);
+	EXPECT_EQ(ENODEV, err);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(-1, wp_call(fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_GET_DEFAULT_MODES,
+			      NULL, 0, &m, sizeof(m), &w, &err));
+	EXPECT_EQ(STATUS_DEVICE_REMOVED, w.status);
+	EXPECT_EQ(-1, write(fd, "x", 1));
+	EXPECT_EQ(ENODEV, errno);
+	EXPECT_EQ(-1, read(fd, &b, 1));
+	EXPECT_EQ(ENODEV, errno);
+	EXPECT_EQ(0, close(fd));
+	/* The first simulated port is untouched. */
+	EXPECT_TRUE(is_chardev(sim_lpt()));
 }
 
 /* The port goes away: its nodes go with it. */
