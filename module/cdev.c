@@ -14,6 +14,7 @@
 #include <linux/fs.h>
 #include <linux/minmax.h>
 #include <linux/mm.h>
+#include <linux/pagemap.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
@@ -81,9 +82,15 @@ static ntstatus_t winpar_buffered_call(struct winpar_node *node,
 	ntstatus_t status;
 
 	*info = 0;
-	/* The I/O manager probes both buffers before the driver sees the request. */
+	/*
+	 * The I/O manager probes both buffers, whole, before the driver sees
+	 * the request: an unreachable or read-only output fails here, before
+	 * the request has any effect.  fault_in_safe_writeable() does not
+	 * change the caller's bytes.
+	 */
 	if ((in_len && !in) || (out_len && !out) ||
-	    !access_ok(in, in_len) || !access_ok(out, out_len))
+	    !access_ok(in, in_len) || !access_ok(out, out_len) ||
+	    fault_in_readable(in, in_len) || fault_in_safe_writeable(out, out_len))
 		return STATUS_ACCESS_VIOLATION;
 
 	/* Up to 64 KiB for a Device ID: not necessarily contiguous pages. */

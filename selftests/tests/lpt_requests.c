@@ -233,6 +233,7 @@ TEST_F(lpt, nonzero_flags_are_refused)
 
 TEST_F(lpt, unreachable_buffers_are_access_violations)
 {
+	unsigned char byte;
 	struct winpar_ioctl w;
 	void *ro;
 	int err;
@@ -250,7 +251,7 @@ TEST_F(lpt, unreachable_buffers_are_access_violations)
 	EXPECT_EQ(EFAULT, err);
 	EXPECT_EQ(STATUS_ACCESS_VIOLATION, w.status);
 
-	/* A read-only page as output. */
+	/* A read-only page as output: refused before the request runs. */
 	ro = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	ASSERT_NE(MAP_FAILED, ro);
 	EXPECT_EQ(-1, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_INFORMATION,
@@ -258,11 +259,62 @@ TEST_F(lpt, unreachable_buffers_are_access_violations)
 	EXPECT_EQ(EFAULT, err);
 	EXPECT_EQ(STATUS_ACCESS_VIOLATION, w.status);
 	EXPECT_EQ(0, w.information);
+	/* Fine as input. */
+	EXPECT_EQ(0, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_INFORMATION,
+			     ro, 16, &byte, 1, &w, &err));
+	munmap(ro, 4096);
+	/* An unmapped page as input. */
+	ro = mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_NE(MAP_FAILED, ro);
+	EXPECT_EQ(-1, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_INFORMATION,
+			      ro, 1, NULL, 0, &w, &err));
+	EXPECT_EQ(STATUS_ACCESS_VIOLATION, w.status);
 	munmap(ro, 4096);
 
 	/* The request structure itself unreachable. */
 	EXPECT_EQ(-1, ioctl(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, (void *)8));
 	EXPECT_EQ(EFAULT, errno);
+}
+
+/*
+ * Lengths larger than the memory behind them: the whole buffer is probed,
+ * as Windows' I/O manager does, so the request fails before it runs.
+ */
+TEST_F(lpt, oversized_lengths_are_access_violations)
+{
+	unsigned char out[16];
+	struct winpar_ioctl w;
+	int err;
+
+	memset(out, 0x5a, sizeof(out));
+	EXPECT_EQ(-1, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_INFORMATION,
+			      NULL, 0, out, 0xffffffff, &w, &err));
+	EXPECT_EQ(STATUS_ACCESS_VIOLATION, w.status);
+	EXPECT_EQ(EFAULT, err);
+	EXPECT_EQ(0, w.information);
+	EXPECT_EQ(0x5a, out[0]);
+	EXPECT_EQ(-1, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_INFORMATION,
+			      out, 0x7fffffff, out, 1, &w, &err));
+	EXPECT_EQ(STATUS_ACCESS_VIOLATION, w.status);
+	EXPECT_EQ(0x5a, out[0]);
+}
+
+/* Big but real buffers are fine, and only Information bytes are written. */
+TEST_F(lpt, big_buffers)
+{
+	size_t big = 1 << 20;
+	unsigned char *buf = malloc(big);
+	struct winpar_ioctl w;
+	int err;
+
+	ASSERT_NE(NULL, buf);
+	memset(buf, 0x5a, big);
+	EXPECT_EQ(0, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_INFORMATION,
+			     buf, big, buf, big, &w, &err));
+	EXPECT_EQ(1, w.information);
+	EXPECT_EQ(0x5a, buf[1]);
+	EXPECT_EQ(0x5a, buf[big - 1]);
+	free(buf);
 }
 
 TEST_F(lpt, not_seekable)

@@ -92,7 +92,14 @@ SIM_TEST(device_id_requests)
 	struct winpar_ioctl w;
 	int err;
 
+	char lp_dev[128];
+	int lpfd;
+
 	ASSERT_EQ(0, sim_set("device_id", SIM_ID));
+	/* lp is loaded and has a device on this port, and a file open on it. */
+	snprintf(lp_dev, sizeof(lp_dev), "/proc/sys/dev/parport/%s/devices/lp", sim_port());
+	EXPECT_TRUE(exists(lp_dev)) TH_LOG("%s: lp is not on the simulated port", lp_dev);
+	lpfd = open("/dev/lp1", O_WRONLY | O_NONBLOCK);
 
 	EXPECT_EQ(0, CALL(IOCTL_PAR_QUERY_DEVICE_ID_SIZE, NULL, 0, &size, sizeof(size)));
 	EXPECT_EQ(STATUS_SUCCESS, w.status);
@@ -135,6 +142,9 @@ SIM_TEST(device_id_requests)
 	size.DeviceIdSize = 0;
 	EXPECT_EQ(0, ioctl(self->fd, IOCTL_PAR_QUERY_DEVICE_ID_SIZE, &size));
 	EXPECT_EQ(len + 1, size.DeviceIdSize);
+
+	if (lpfd >= 0)
+		close(lpfd);
 
 	/* A new ID is read anew. */
 	ASSERT_EQ(0, sim_set("device_id", "MFG:X;MDL:Y;"));
