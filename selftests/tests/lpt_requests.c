@@ -12,6 +12,8 @@
 #include "kselftest_harness.h"
 #include "winpar_test.h"
 
+#include <winpar/parallel.h>
+
 /* No Windows request has function 0x3ff; nothing answers it. */
 #define UNKNOWN_CODE	0x00160ffc
 /* IOCTL_SERIAL_SET_BAUD_RATE: a serial request a parallel device does not take. */
@@ -176,6 +178,45 @@ TEST_F(lpt, public_code_sent_as_internal)
 	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
 	EXPECT_EQ(0, w.information);
 	EXPECT_EQ(0x5a, q.Status);
+}
+
+/*
+ * And the reverse: internal codes sent as public requests are the public
+ * requests of the same number, if any (WINDOWS-API.md 2, 13.3).
+ */
+TEST_F(lpt, internal_code_sent_as_public)
+{
+	unsigned char out[64];
+	struct winpar_ioctl w;
+	int err;
+
+	/* IOCTL_INTERNAL_PARALLEL_PORT_ALLOCATE: no public request 11 here. */
+	memset(out, 0x5a, sizeof(out));
+	EXPECT_EQ(-1, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL,
+			      IOCTL_INTERNAL_PARALLEL_PORT_ALLOCATE, NULL, 0, out, sizeof(out),
+			      &w, &err));
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
+	EXPECT_EQ(0, w.information);
+	/* IOCTL_INTERNAL_LOCK_PORT: nor request 37. */
+	EXPECT_EQ(-1, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_INTERNAL_LOCK_PORT,
+			      NULL, 0, NULL, 0, &w, &err));
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
+	/*
+	 * IOCTL_INTERNAL_GET_PARALLEL_PORT_INFO shares 0x00160030 with
+	 * IOCTL_PAR_QUERY_RAW_DEVICE_ID: as a public request it is that one,
+	 * which QEMU's port cannot answer.
+	 */
+	EXPECT_EQ(-1, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL,
+			      IOCTL_INTERNAL_GET_PARALLEL_PORT_INFO, NULL, 0, out, sizeof(out),
+			      &w, &err));
+	EXPECT_EQ(STATUS_IO_DEVICE_ERROR, w.status);
+	EXPECT_EQ(0x5a, out[0]);
+	/* 0x00160054: IOCTL_INTERNAL_GET_PARALLEL_PNP_INFO, publicly IOCTL_PAR_IS_PORT_FREE. */
+	EXPECT_EQ(0, wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL,
+			     IOCTL_INTERNAL_GET_PARALLEL_PNP_INFO, NULL, 0, out, sizeof(out),
+			     &w, &err));
+	EXPECT_EQ(1, w.information);
+	EXPECT_EQ(1, out[0]);
 }
 
 /* The port node (Windows FDO) answers no public request (WINDOWS-API.md 7.1). */
