@@ -190,8 +190,7 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 	if (!kbuf)
 		return -ENOMEM;
 
-	mutex_lock(&port->lock);
-	err = winpar_acquire(port);
+	err = winpar_take(port);
 	claimed = !err;
 	/* The peripheral may stay busy this long between two bytes (WINDOWS-API.md 1.8). */
 	if (claimed)
@@ -218,8 +217,7 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 		}
 	}
 	if (claimed)
-		winpar_release(port);
-	mutex_unlock(&port->lock);
+		winpar_give(port);
 	kfree(kbuf);
 
 	/* Windows' Information: the bytes written count even when the request failed. */
@@ -254,13 +252,11 @@ static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, lof
 	if (!kbuf)
 		return -ENOMEM;
 
-	mutex_lock(&port->lock);
-	err = winpar_acquire(port);
+	err = winpar_take(port);
 	if (!err) {
 		n = winpar_read_reverse(port, mode, node->device->read_addr, kbuf, len);
-		winpar_release(port);
+		winpar_give(port);
 	}
-	mutex_unlock(&port->lock);
 
 	if (err)
 		n = err;

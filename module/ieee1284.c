@@ -60,6 +60,34 @@ void winpar_release(struct winpar_port *port)
 }
 
 /**
+ * winpar_take() - serialise a request and claim the port for it
+ * @port: the port
+ *
+ * Return: 0 with @port->lock held and the port claimed, or the error of
+ * winpar_acquire() with nothing held.
+ */
+int winpar_take(struct winpar_port *port)
+{
+	int err;
+
+	mutex_lock(&port->lock);
+	err = winpar_acquire(port);
+	if (err)
+		mutex_unlock(&port->lock);
+	return err;
+}
+
+/**
+ * winpar_give() - the end of winpar_take()
+ * @port: the port
+ */
+void winpar_give(struct winpar_port *port)
+{
+	winpar_release(port);
+	mutex_unlock(&port->lock);
+}
+
+/**
  * winpar_read_status() - the status register of the port
  * @port: the port, claimed
  *

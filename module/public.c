@@ -52,15 +52,11 @@ ntstatus_t winpar_par_query_information(struct winpar_req *req)
 	u8 lines;
 	int err;
 
-	mutex_lock(&port->lock);
-	err = winpar_acquire(port);
-	if (err) {
-		mutex_unlock(&port->lock);
+	err = winpar_take(port);
+	if (err)
 		return winpar_errno_to_ntstatus(err);
-	}
 	lines = winpar_read_status(port);
-	winpar_release(port);
-	mutex_unlock(&port->lock);
+	winpar_give(port);
 
 	out->Status = winpar_status_to_par_status(lines);
 	req->info = sizeof(*out);
@@ -113,16 +109,12 @@ ntstatus_t winpar_par_set_information(struct winpar_req *req)
 	if (in->Init != PARALLEL_INIT)
 		return STATUS_INVALID_PARAMETER;
 
-	mutex_lock(&port->lock);
-	err = winpar_acquire(port);
-	if (err) {
-		mutex_unlock(&port->lock);
+	err = winpar_take(port);
+	if (err)
 		return winpar_errno_to_ntstatus(err);
-	}
 	winpar_init_pulse(port);
 	lines = winpar_read_status(port);
-	winpar_release(port);
-	mutex_unlock(&port->lock);
+	winpar_give(port);
 
 	return winpar_device_state_status(winpar_status_to_par_status(lines));
 }
@@ -243,17 +235,14 @@ static u8 *winpar_device_id(struct winpar_req *req, size_t *len, ntstatus_t *sta
 		*status = STATUS_INSUFFICIENT_RESOURCES;
 		return NULL;
 	}
-	mutex_lock(&port->lock);
-	err = winpar_acquire(port);
+	err = winpar_take(port);
 	if (err) {
-		mutex_unlock(&port->lock);
 		kvfree(id);
 		*status = winpar_errno_to_ntstatus(err);
 		return NULL;
 	}
 	n = winpar_read_device_id(port, id);
-	winpar_release(port);
-	mutex_unlock(&port->lock);
+	winpar_give(port);
 
 	if (n < 0) {
 		kvfree(id);
@@ -344,24 +333,20 @@ ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req)
 	u16 got_r, got_w;
 	int err;
 
-	mutex_lock(&port->lock);
-	err = winpar_acquire(port);
-	if (err) {
-		mutex_unlock(&port->lock);
+	err = winpar_take(port);
+	if (err)
 		return winpar_errno_to_ntstatus(err);
-	}
 	got_r = want_r ? winpar_pick_mode(port, want_r & ~dev->forbidden, WINPAR_REV) :
 			 dev->read_mode;
 	got_w = want_w ? winpar_pick_mode(port, want_w & ~dev->forbidden, WINPAR_FWD) :
 			 dev->write_mode;
-	winpar_release(port);
-	if (!got_r || !got_w) {
-		mutex_unlock(&port->lock);
-		return STATUS_INVALID_PARAMETER;
+	if (got_r && got_w) {
+		dev->read_mode = got_r;
+		dev->write_mode = got_w;
 	}
-	dev->read_mode = got_r;
-	dev->write_mode = got_w;
-	mutex_unlock(&port->lock);
+	winpar_give(port);
+	if (!got_r || !got_w)
+		return STATUS_INVALID_PARAMETER;
 
 	mask->usReadMask = got_r;
 	mask->usWriteMask = got_w;
@@ -381,16 +366,12 @@ ntstatus_t winpar_par_get_device_caps(struct winpar_req *req)
 	u16 forbidden = *caps;
 	int err;
 
-	mutex_lock(&port->lock);
-	err = winpar_acquire(port);
-	if (err) {
-		mutex_unlock(&port->lock);
+	err = winpar_take(port);
+	if (err)
 		return winpar_errno_to_ntstatus(err);
-	}
 	dev->forbidden = forbidden;
 	*caps = winpar_probe_modes(port, (u16)~forbidden);
-	winpar_release(port);
-	mutex_unlock(&port->lock);
+	winpar_give(port);
 
 	req->info = sizeof(*caps);
 	return STATUS_SUCCESS;
@@ -401,22 +382,22 @@ ntstatus_t winpar_par_get_device_caps(struct winpar_req *req)
  * address, sent before the data of every later write (read) in a mode that
  * has addresses; other modes ignore it (Documentation/decisions.rst).
  */
+static ntstatus_t winpar_set_address(struct winpar_req *req, s16 *addr)
+{
+	struct winpar_port *port = req->node->port;
+
+	mutex_lock(&port->lock);
+	*addr = *(u8 *)req->buf;
+	mutex_unlock(&port->lock);
+	return STATUS_SUCCESS;
+}
+
 ntstatus_t winpar_par_set_write_address(struct winpar_req *req)
 {
-	struct winpar_device *dev = req->node->device;
-
-	mutex_lock(&dev->port->lock);
-	dev->write_addr = *(u8 *)req->buf;
-	mutex_unlock(&dev->port->lock);
-	return STATUS_SUCCESS;
+	return winpar_set_address(req, &req->node->device->write_addr);
 }
 
 ntstatus_t winpar_par_set_read_address(struct winpar_req *req)
 {
-	struct winpar_device *dev = req->node->device;
-
-	mutex_lock(&dev->port->lock);
-	dev->read_addr = *(u8 *)req->buf;
-	mutex_unlock(&dev->port->lock);
-	return STATUS_SUCCESS;
+	return winpar_set_address(req, &req->node->device->read_addr);
 }

@@ -228,6 +228,8 @@ u16 winpar_probe_modes(struct winpar_port *port, u16 mask);
 /* ieee1284.c */
 int winpar_acquire(struct winpar_port *port);
 void winpar_release(struct winpar_port *port);
+int winpar_take(struct winpar_port *port);
+void winpar_give(struct winpar_port *port);
 u8 winpar_read_status(struct winpar_port *port);
 void winpar_init_pulse(struct winpar_port *port);
 /* A Device ID with its length prefix: the prefix counts at most 0xffff bytes. */
