@@ -11,6 +11,7 @@
 #   make demo               boot QEMU, answer a Windows request, print to the emulated LPT
 #   make check              the whole suite on every kernel of the test bed
 #   make check KERNELS=stock-6.1   one kernel (stock-6.1, stock-6.12, debug-6.1)
+#   make bench              winpar against lp and ppdev, in QEMU (RATIO lines last)
 #   make checkpatch         checkpatch.pl --strict on the sources
 
 KDIR ?= /lib/modules/$(shell uname -r)/build
@@ -52,8 +53,11 @@ demo:
 check:
 	bash selftests/check.sh $(KERNELS)
 
+bench:
+	bash selftests/bench.sh
+
 checkpatch:
 	bash scripts/checkpatch.sh
 
-.PHONY: all modules install clean demo check checkpatch FORCE
+.PHONY: all modules install clean demo check bench checkpatch FORCE
 FORCE:

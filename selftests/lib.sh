@@ -197,6 +197,6 @@ boot() {
 	timeout "$tmo" qemu-system-x86_64 -accel tcg,thread=single -M pc -cpu max -m 1G -smp 2 \
 		-nodefaults -no-user-config -display none -vga none -no-reboot \
 		-kernel "$BUILD/kernels/$name/vmlinuz" -initrd "$initrd" \
-		-append "console=ttyS0 panic=-1 quiet${WINPAR_TESTS:+ winpar_tests=$WINPAR_TESTS}" \
+		-append "console=ttyS0 panic=-1 quiet${WINPAR_TESTS:+ winpar_tests=$WINPAR_TESTS}${WINPAR_CMDLINE:+ $WINPAR_CMDLINE}" \
 		-serial "file:$log" -parallel "file:$lpt" </dev/null
 }
