@@ -17,9 +17,11 @@
 #include <linux/pagemap.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
+#include <linux/ktime.h>
 #include <linux/uaccess.h>
 
 #include "winpar.h"
+#include "trace.h"
 
 /* Bytes moved per parport_write() or parport_read() call. */
 #define WINPAR_WRITE_CHUNK	4096
@@ -69,7 +71,7 @@ static int winpar_release_file(struct inode *inode, struct file *file)
  * Copy the input in, run the request, copy Information bytes out: what the
  * Windows I/O manager does for METHOD_BUFFERED.
  */
-static ntstatus_t winpar_buffered_call(struct winpar_node *node,
+static ntstatus_t winpar_buffered_call(struct winpar_node *node, enum winpar_major major,
 				       const struct winpar_request *r, u32 code,
 				       void __user *in, u32 in_len,
 				       void __user *out, u32 out_len, u32 *info)
@@ -102,7 +104,7 @@ static ntstatus_t winpar_buffered_call(struct winpar_node *node,
 		goto out;
 	}
 
-	status = winpar_request_call(r, &req);
+	status = winpar_request_run(r, &req, major);
 	if (req.info && copy_to_user(out, req.buf, req.info)) {
 		status = STATUS_ACCESS_VIOLATION;
 		req.info = 0;
@@ -128,7 +130,7 @@ static long winpar_ioctl_transport(struct winpar_node *node, enum winpar_major m
 		info = 0;
 	} else {
 		r = winpar_request_find(node->kind, major, w.code);
-		status = winpar_buffered_call(node, r, w.code,
+		status = winpar_buffered_call(node, major, r, w.code,
 					      u64_to_user_ptr(w.input), w.input_length,
 					      u64_to_user_ptr(w.output), w.output_length, &info);
 	}
@@ -148,7 +150,8 @@ static long winpar_ioctl_raw(struct winpar_node *node, unsigned int cmd, void __
 	r = winpar_request_find(node->kind, WINPAR_MJ_DEVICE_CONTROL, cmd);
 	if (node->kind != WINPAR_NODE_LPT || !r || !(r->flags & WINPAR_REQ_RAW))
 		return -ENOTTY;
-	status = winpar_buffered_call(node, r, cmd, argp, r->in_max, argp, r->out_max, &info);
+	status = winpar_buffered_call(node, WINPAR_MJ_DEVICE_CONTROL, r, cmd, argp, r->in_max,
+				      argp, r->out_max, &info);
 	return winpar_ntstatus_to_errno(status);
 }
 
@@ -177,6 +180,7 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 	bool claimed;
 	void *kbuf;
 	int err, mode;
+	u64 t0;
 
 	if (node->kind != WINPAR_NODE_LPT)
 		return -EINVAL;
@@ -203,7 +207,10 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 			err = -EFAULT;
 			break;
 		}
+		t0 = ktime_get_ns();
 		w = winpar_write_forward(port, mode, node->device->write_addr, kbuf, n);
+		trace_winpar_transfer(dev_name(&node->dev), false, mode, n, w,
+				      ktime_get_ns() - t0);
 		if (w < 0) {
 			err = w;
 			break;
@@ -254,8 +261,12 @@ static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, lof
 
 	err = winpar_take(port);
 	if (!err) {
+		u64 t0 = ktime_get_ns();
+
 		n = winpar_read_reverse(port, mode, node->device->read_addr, kbuf, len);
 		winpar_give(port);
+		trace_winpar_transfer(dev_name(&node->dev), true, mode, len, n,
+				      ktime_get_ns() - t0);
 	}
 
 	if (err)

@@ -9,6 +9,7 @@
 #include <linux/sched/signal.h>
 
 #include "winpar.h"
+#include "trace.h"
 
 /* How often a request looks again at a port that another client holds. */
 #define WINPAR_CLAIM_POLL_MS	5
@@ -140,8 +141,14 @@ static int winpar_send_address(struct parport *pp, int mode, u8 addr)
 /* Terminate, then negotiate @mode; on failure the peripheral is back in compatibility mode. */
 static int winpar_connect(struct parport *pp, int mode)
 {
+	int r;
+
 	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
-	if (mode == IEEE1284_MODE_COMPAT || !parport_negotiate(pp, mode))
+	if (mode == IEEE1284_MODE_COMPAT)
+		return 0;
+	r = parport_negotiate(pp, mode);
+	trace_winpar_negotiate(pp->name, mode, r);
+	if (!r)
 		return 0;
 	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
 	return -EIO;

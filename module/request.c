@@ -13,11 +13,13 @@
  */
 #include <linux/capability.h>
 #include <linux/kernel.h>
+#include <linux/ktime.h>
 
 #include <winpar/ntddpar.h>
 #include <winpar/ntddser.h>
 
 #include "winpar.h"
+#include "trace.h"
 
 /* Longest location string: "LPTn.m" and its NUL, with room to spare. */
 #define WINPAR_LOCATION_MAX	16
@@ -150,5 +152,27 @@ ntstatus_t winpar_request_call(const struct winpar_request *r, struct winpar_req
 	status = r->handler(req);
 	if (WARN_ON_ONCE(req->info > min(req->out_len, r->out_max)))
 		req->info = 0;
+	return status;
+}
+
+/**
+ * winpar_request_run() - winpar_request_call(), traced
+ * @r: the entry, or NULL
+ * @req: the request
+ * @major: how it came (for the trace)
+ *
+ * Return: the NTSTATUS.
+ */
+ntstatus_t winpar_request_run(const struct winpar_request *r, struct winpar_req *req,
+			      enum winpar_major major)
+{
+	u64 t0 = ktime_get_ns();
+	ntstatus_t status;
+
+	status = winpar_request_call(r, req);
+	trace_winpar_request(dev_name(&req->node->dev),
+			     major == WINPAR_MJ_INTERNAL_DEVICE_CONTROL, req->code,
+			     req->in_len, req->out_len, status, req->info,
+			     ktime_get_ns() - t0);
 	return status;
 }

@@ -195,6 +195,8 @@ struct winpar_request {
 const struct winpar_request *winpar_request_find(enum winpar_node_kind kind,
 						 enum winpar_major major, u32 code);
 ntstatus_t winpar_request_call(const struct winpar_request *r, struct winpar_req *req);
+ntstatus_t winpar_request_run(const struct winpar_request *r, struct winpar_req *req,
+			      enum winpar_major major);
 
 /* public.c: public requests on an LPT node (WINDOWS-API.md section 4) */
 ntstatus_t winpar_write_stopped_status(struct winpar_port *port);
