@@ -7,6 +7,8 @@
 #   make KDIR=/path         build for another kernel tree or header package
 #   make W=1 / make C=2     extra warnings / sparse, passed to kbuild
 #   make install            install into /lib/modules/<release>/updates and run depmod
+#   make dkms               register with DKMS, build and install (dkms-remove undoes it)
+#   make install-udev       udev rules: LPT nodes group lp 0660, port nodes root 0600
 #   make clean
 #   make demo               boot QEMU, answer a Windows request, print to the emulated LPT
 #   make check              the whole suite on every kernel of the test bed
@@ -38,7 +40,27 @@ install: modules
 	depmod -a $(if $(INSTALL_MOD_PATH),-b $(INSTALL_MOD_PATH)) \
 		$(shell sed -n 's/.*UTS_RELEASE "\(.*\)"/\1/p' $(KDIR)/include/generated/utsrelease.h)
 
-# Not kbuild's clean: it deletes every *.ko below M=, including the kernels
+# Not kbuild's # DKMS: copy the tree to /usr/src/winpar-<version> and build and install it
+# for the running kernel (or DKMS_KERNEL=<release>).  `make dkms-remove` undoes it.
+DKMS_VERSION := $(shell sed -n 's/^PACKAGE_VERSION="\(.*\)"/\1/p' dkms.conf)
+DKMS_SRC := /usr/src/winpar-$(DKMS_VERSION)
+dkms:
+	rm -rf $(DKMS_SRC) && mkdir -p $(DKMS_SRC)
+	cp -r Kbuild Makefile dkms.conf module compat include sim $(DKMS_SRC)/
+	rm -rf $(DKMS_SRC)/compat/generated
+	dkms add winpar/$(DKMS_VERSION)
+	dkms build winpar/$(DKMS_VERSION) $(if $(DKMS_KERNEL),-k $(DKMS_KERNEL))
+	dkms install winpar/$(DKMS_VERSION) $(if $(DKMS_KERNEL),-k $(DKMS_KERNEL))
+
+dkms-remove:
+	dkms remove winpar/$(DKMS_VERSION) --all
+	rm -rf $(DKMS_SRC)
+
+# The udev rules: LPT nodes for group lp, port nodes root only.
+install-udev:
+	install -D -m 0644 udev/60-winpar.rules $(DESTDIR)/etc/udev/rules.d/60-winpar.rules
+
+clean: it deletes every *.ko below M=, including the kernels
 # the test bed keeps in build/.
 clean:
 	find . \( -path ./build -o -path ./.git \) -prune -o -type f \
@@ -59,5 +81,5 @@ bench:
 checkpatch:
 	bash scripts/checkpatch.sh
 
-.PHONY: all modules install clean demo check bench checkpatch FORCE
+.PHONY: all modules install clean demo check bench checkpatch dkms dkms-remove install-udev FORCE
 FORCE:

@@ -38,6 +38,32 @@ else
 	fail=$((fail + 1))
 fi
 
+# Host-side: DKMS registration, build, install and removal (as root, where
+# the dkms package installs), for the stock 6.1 kernel's headers.
+if [ "$(id -u)" = 0 ] && command -v dkms >/dev/null; then
+	log=$BUILD/logs/host-dkms.log
+	rel=$(newest_release 6.1)
+	tree=$(mktemp -d)
+	cp -r "$TOP"/Kbuild "$TOP"/Makefile "$TOP"/dkms.conf "$TOP"/module "$TOP"/compat \
+		"$TOP"/include "$TOP"/sim "$tree"/
+	rm -rf "$tree/compat/generated"
+	if make -C "$tree" dkms DKMS_KERNEL="$rel" > "$log" 2>&1 &&
+	   dkms status winpar | grep -q "$rel.*installed" &&
+	   [ -f "/lib/modules/$rel/updates/dkms/winpar.ko" ] &&
+	   modinfo -p "/lib/modules/$rel/updates/dkms/winpar.ko" | grep -q '^acquire_timeout_ms:' &&
+	   make -C "$tree" dkms-remove >> "$log" 2>&1 &&
+	   [ ! -e "/lib/modules/$rel/updates/dkms/winpar.ko" ]; then
+		echo "ok - host: DKMS adds, builds, installs (modinfo shows acquire_timeout_ms) and removes winpar for $rel"
+		pass=$((pass + 1))
+	else
+		echo "not ok - host: DKMS for $rel (see $log)"
+		tail -n 20 "$log" | sed 's/^/#   /'
+		make -C "$tree" dkms-remove >/dev/null 2>&1
+		fail=$((fail + 1))
+	fi
+	rm -rf "$tree"
+fi
+
 for k in $kernels; do
 	log=$BUILD/logs/$k.log
 	bash "$TOP/selftests/run-qemu.sh" "$k" 2>&1 | tee "$log"
