@@ -42,7 +42,7 @@ install: modules
 
 # Not kbuild's # DKMS: copy the tree to /usr/src/winpar-<version> and build and install it
 # for the running kernel (or DKMS_KERNEL=<release>).  `make dkms-remove` undoes it.
-DKMS_VERSION := $(shell sed -n 's/^PACKAGE_VERSION="\(.*\)"/\1/p' dkms.conf)
+DKMS_VERSION = $(shell sed -n 's/^PACKAGE_VERSION="\(.*\)"/\1/p' dkms.conf)
 DKMS_SRC := /usr/src/winpar-$(DKMS_VERSION)
 dkms:
 	rm -rf $(DKMS_SRC) && mkdir -p $(DKMS_SRC)

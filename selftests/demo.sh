@@ -3,7 +3,8 @@
 #
 # make demo: boot Debian's 6.1 kernel in QEMU with winpar loaded, ask the
 # emulated LPT for its status the Windows way, print a file to it, and show
-# what arrived on the host side of the cable.
+# what arrived on the host side of the cable; then winparctl list, id,
+# negotiate and print against the simulated IEEE 1284 printer.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -15,6 +16,8 @@ mkdir -p "$demo/files" "$BUILD/run/demo"
 prepare_kernel "$name"
 build_module "$name" >/dev/null
 gcc -O2 -Wall -static -I"$TOP/include/uapi" -o "$demo/winpar-demo" "$TOP/tools/demo/winpar-demo.c"
+make -s -C "$TOP/tools" O="$demo/tools" LDFLAGS=-static >/dev/null
+cp "$demo/tools/winparctl" "$demo/"
 cat > "$demo/files/hello.txt" <<'TEXT'
 Hello from winpar.
 This page went through CreateFile("\\.\LPT1") and WriteFile(),

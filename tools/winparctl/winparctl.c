@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * winparctl: look at and drive Windows-style parallel devices (winpar).
+ *
+ *   winparctl [--json] list
+ *   winparctl [--json] info LPTn
+ *   winparctl [--json] status LPTn
+ *   winparctl [--json] id LPTn
+ *   winparctl [--json] negotiate LPTn READMODES WRITEMODES    (e.g. nibble,byte centronics)
+ *   winparctl [--json] print LPTn FILE
+ *   winparctl [--json] read LPTn [--mode MODE] [--count N]
+ *   winparctl [--json] watch LPTn [--count N] [--interval MS]
+ *
+ * See winparctl(1).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "libwinpar.h"
+
+#include <winpar/ntddpar.h>
+#include <winpar/ntddser.h>
+
+static int json;
+
+static const struct {
+	uint16_t bit;
+	const char *name;
+} mode_names[] = {
+	{ CENTRONICS, "centronics" }, { IEEE_COMPATIBILITY, "ieee_compatibility" },
+	{ NIBBLE, "nibble" }, { CHANNEL_NIBBLE, "channel_nibble" }, { BYTE_BIDIR, "byte" },
+	{ EPP_HW, "epp_hw" }, { EPP_SW, "epp_sw" }, { BOUNDED_ECP, "bounded_ecp" },
+	{ ECP_HW_NOIRQ, "ecp_hw_noirq" }, { ECP_HW_IRQ, "ecp_hw_irq" }, { ECP_SW, "ecp_sw" },
+};
+
+static const struct {
+	uint8_t bit;
+	const char *name;
+} status_names[] = {
+	{ PARALLEL_PAPER_EMPTY, "paper_empty" }, { PARALLEL_OFF_LINE, "off_line" },
+	{ PARALLEL_POWER_OFF, "power_off" }, { PARALLEL_NOT_CONNECTED, "not_connected" },
+	{ PARALLEL_BUSY, "busy" }, { PARALLEL_SELECTED, "selected" },
+};
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static void modes_str(uint16_t m, char *out, size_t size)
+{
+	size_t i, len = 0;
+
+	out[0] = 0;
+	for (i = 0; i < N(mode_names); i++)
+		if (m & mode_names[i].bit)
+			len += snprintf(out + len, size - len, "%s%s", len ? "," : "",
+					mode_names[i].name);
+	if (!len)
+		snprintf(out, size, "none");
+}
+
+static int parse_modes(const char *s, uint16_t *out)
+{
+	char buf[256], *tok, *save;
+	size_t i;
+
+	*out = 0;
+	snprintf(buf, sizeof(buf), "%s", s);
+	for (tok = strtok_r(buf, ",+", &save); tok; tok = strtok_r(NULL, ",+", &save)) {
+		for (i = 0; i < N(mode_names); i++)
+			if (!strcasecmp(tok, mode_names[i].name))
+				break;
+		if (i == N(mode_names)) {
+			if (!strcasecmp(tok, "ecp"))
+				*out |= ECP_ANY;
+			else if (!strcasecmp(tok, "epp"))
+				*out |= EPP_ANY;
+			else if (strcasecmp(tok, "none"))
+				return -1;
+			continue;
+		}
+		*out |= mode_names[i].bit;
+	}
+	return 0;
+}
+
+static void status_str(uint8_t st, char *out, size_t size)
+{
+	size_t i, len = 0;
+
+	out[0] = 0;
+	for (i = 0; i < N(status_names); i++)
+		if (st & status_names[i].bit)
+			len += snprintf(out + len, size - len, "%s%s", len ? "," : "",
+					status_names[i].name);
+}
+
+/* JSON string: the characters a Device ID may hold, escaped. */
+static void json_str(const char *s)
+{
+	putchar('"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			printf("\\%c", *s);
+		else if ((unsigned char)*s < 0x20)
+			printf("\\u%04x", (unsigned char)*s);
+		else
+			putchar(*s);
+	}
+	putchar('"');
+}
+
+static int fail(const char *what, int32_t status)
+{
+	if (json)
+		printf("{\"error\": \"%s\", \"ntstatus\": \"0x%08x\", \"win32\": %u}\n", what,
+		       (uint32_t)status, winpar_ntstatus_to_win32(status));
+	else
+		fprintf(stderr, "winparctl: %s: NTSTATUS 0x%08x (Win32 error %u)\n", what,
+			(uint32_t)status, winpar_ntstatus_to_win32(status));
+	return 1;
+}
+
+static int open_dev(const char *name)
+{
+	uint32_t err = 0;
+	int fd = winpar_open(name, &err);
+
+	if (fd < 0) {
+		if (json)
+			printf("{\"error\": \"open %s\", \"win32\": %u}\n", name, err);
+		else
+			fprintf(stderr, "winparctl: cannot open %s (Win32 error %u)\n", name, err);
+	}
+	return fd;
+}
+
+/* The client holding parportN, from the parport core's procfs ("none" if free). */
+static void holder(int port, char *out, size_t size)
+{
+	char path[96];
+	FILE *f;
+
+	snprintf(out, size, "unknown");
+	snprintf(path, sizeof(path), "/proc/sys/dev/parport/parport%d/devices/active", port);
+	f = fopen(path, "r");
+	if (f) {
+		if (fgets(out, size, f))
+			out[strcspn(out, "\n")] = 0;
+		fclose(f);
+	}
+}
+
+static int cmd_list(void)
+{
+	int ports[64], n = 0, i, j, t;
+	struct dirent *de;
+	DIR *d = opendir("/sys/class/winpar");
+
+	if (!d) {
+		fprintf(stderr, "winparctl: winpar is not loaded\n");
+		return 1;
+	}
+	while ((de = readdir(d)) && n < 64)
+		if (!strncmp(de->d_name, "ParallelPort", 12))
+			ports[n++] = atoi(de->d_name + 12);
+	closedir(d);
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			if (ports[j] < ports[i]) {
+				t = ports[i];
+				ports[i] = ports[j];
+				ports[j] = t;
+			}
+	if (json)
+		printf("[");
+	for (i = 0; i < n; i++) {
+		char lpt[16], who[64], id[1024] = "", modes[300] = "";
+		PARCLASS_NEGOTIATION_MASK m = { 0, 0 };
+		uint32_t got;
+		int fd;
+
+		snprintf(lpt, sizeof(lpt), "LPT%d", ports[i] + 1);
+		holder(ports[i], who, sizeof(who));
+		fd = winpar_open(lpt, NULL);
+		if (fd >= 0) {
+			if (winpar_device_io_control(fd, IOCTL_IEEE1284_GET_MODE, NULL, 0, &m,
+						     sizeof(m), &got) == STATUS_SUCCESS) {
+				char r[128], w[128];
+
+				modes_str(m.usReadMask, r, sizeof(r));
+				modes_str(m.usWriteMask, w, sizeof(w));
+				snprintf(modes, sizeof(modes), "read %s, write %s", r, w);
+			}
+			if (winpar_device_io_control(fd, IOCTL_PAR_QUERY_DEVICE_ID, NULL, 0, id,
+						     sizeof(id), &got) != STATUS_SUCCESS)
+				id[0] = 0;
+			close(fd);
+		}
+		if (json) {
+			printf("%s{\"port\": \"ParallelPort%d\", \"parport\": \"parport%d\", \"device\": \"%s\", \"holder\": ",
+			       i ? ", " : "", ports[i], ports[i], lpt);
+			json_str(who);
+			printf(", \"modes\": ");
+			json_str(modes);
+			printf(", \"device_id\": ");
+			if (id[0])
+				json_str(id);
+			else
+				printf("null");
+			printf("}");
+		} else {
+			printf("ParallelPort%d (parport%d)  %s  held by: %s\n", ports[i], ports[i],
+			       lpt, who);
+			printf("  modes: %s\n", modes[0] ? modes : "(device busy)");
+			printf("  device id: %s\n", id[0] ? id : "(none)");
+		}
+	}
+	if (json)
+		printf("]\n");
+	return 0;
+}
+
+static int cmd_status(const char *dev)
+{
+	PAR_QUERY_INFORMATION q;
+	uint32_t got;
+	int32_t s;
+	char flags[128];
+	int fd = open_dev(dev);
+
+	if (fd < 0)
+		return 1;
+	s = winpar_device_io_control(fd, IOCTL_PAR_QUERY_INFORMATION, NULL, 0, &q, sizeof(q), &got);
+	close(fd);
+	if (s != STATUS_SUCCESS)
+		return fail("IOCTL_PAR_QUERY_INFORMATION", s);
+	status_str(q.Status, flags, sizeof(flags));
+	if (json)
+		printf("{\"device\": \"%s\", \"status\": %u, \"flags\": \"%s\"}\n", dev, q.Status, flags);
+	else
+		printf("%s: 0x%02x %s\n", dev, q.Status, flags);
+	return 0;
+}
+
+static int cmd_info(const char *dev)
+{
+	PARCLASS_NEGOTIATION_MASK m;
+	SERIAL_TIMEOUTS t;
+	char loc[32], r[128], w[128];
+	uint32_t got;
+	int32_t s;
+	int fd = open_dev(dev);
+
+	if (fd < 0)
+		return 1;
+	s = winpar_device_io_control(fd, IOCTL_IEEE1284_GET_MODE, NULL, 0, &m, sizeof(m), &got);
+	if (s == STATUS_SUCCESS)
+		s = winpar_device_io_control(fd, IOCTL_SERIAL_GET_TIMEOUTS, NULL, 0, &t, sizeof(t),
+					     &got);
+	if (s == STATUS_SUCCESS)
+		s = winpar_device_io_control(fd, IOCTL_PAR_QUERY_LOCATION, NULL, 0, loc,
+					     sizeof(loc), &got);
+	close(fd);
+	if (s != STATUS_SUCCESS)
+		return fail("info", s);
+	modes_str(m.usReadMask, r, sizeof(r));
+	modes_str(m.usWriteMask, w, sizeof(w));
+	if (json)
+		printf("{\"device\": \"%s\", \"location\": \"%s\", \"read_mode\": \"%s\", \"write_mode\": \"%s\", \"write_timeout_ms\": %u}\n",
+		       dev, loc, r, w, t.WriteTotalTimeoutConstant);
+	else
+		printf("%s: location %s, read %s, write %s, write time-out %u ms\n", dev, loc, r,
+		       w, t.WriteTotalTimeoutConstant);
+	return 0;
+}
+
+static int cmd_id(const char *dev)
+{
+	char id[65536];
+	uint32_t got;
+	int32_t s;
+	int fd = open_dev(dev);
+
+	if (fd < 0)
+		return 1;
+	s = winpar_device_io_control(fd, IOCTL_PAR_QUERY_DEVICE_ID, NULL, 0, id, sizeof(id), &got);
+	close(fd);
+	if (s != STATUS_SUCCESS)
+		return fail("IOCTL_PAR_QUERY_DEVICE_ID", s);
+	if (json) {
+		printf("{\"device\": \"%s\", \"device_id\": ", dev);
+		json_str(id);
+		printf("}\n");
+	} else {
+		printf("%s\n", id);
+	}
+	return 0;
+}
+
+static int cmd_negotiate(const char *dev, const char *rd, const char *wr)
+{
+	PARCLASS_NEGOTIATION_MASK m;
+	char r[128], w[128];
+	uint32_t got;
+	int32_t s;
+	int fd;
+
+	if (parse_modes(rd, &m.usReadMask) || parse_modes(wr, &m.usWriteMask)) {
+		fprintf(stderr, "winparctl: unknown mode in '%s' or '%s'\n", rd, wr);
+		return 2;
+	}
+	fd = open_dev(dev);
+	if (fd < 0)
+		return 1;
+	s = winpar_device_io_control(fd, IOCTL_IEEE1284_NEGOTIATE, &m, sizeof(m), &m, sizeof(m),
+				     &got);
+	close(fd);
+	if (s != STATUS_SUCCESS)
+		return fail("IOCTL_IEEE1284_NEGOTIATE", s);
+	modes_str(m.usReadMask, r, sizeof(r));
+	modes_str(m.usWriteMask, w, sizeof(w));
+	if (json)
+		printf("{\"device\": \"%s\", \"read_mode\": \"%s\", \"write_mode\": \"%s\"}\n", dev, r, w);
+	else
+		printf("%s: read %s, write %s\n", dev, r, w);
+	return 0;
+}
+
+static int cmd_print(const char *dev, const char *path)
+{
+	int tty = isatty(STDERR_FILENO) && !json;
+	long long total = 0, size = 0;
+	char buf[4096];
+	uint32_t n;
+	int32_t s = STATUS_SUCCESS;
+	struct stat st;
+	FILE *f;
+	int fd;
+
+	f = fopen(path, "rb");
+	if (!f) {
+		fprintf(stderr, "winparctl: %s: %s\n", path, strerror(errno));
+		return 1;
+	}
+	if (!fstat(fileno(f), &st))
+		size = st.st_size;
+	fd = open_dev(dev);
+	if (fd < 0) {
+		fclose(f);
+		return 1;
+	}
+	for (;;) {
+		size_t got = fread(buf, 1, sizeof(buf), f);
+
+		if (!got)
+			break;
+		s = winpar_write(fd, buf, got, &n);
+		total += n;
+		if (tty && size)
+			fprintf(stderr, "\r[%-40.*s] %3lld%%", (int)(40 * total / size),
+				"########################################", 100 * total / size);
+		if (s != STATUS_SUCCESS || n < got)
+			break;
+	}
+	if (tty)
+		fprintf(stderr, "\n");
+	close(fd);
+	fclose(f);
+	if (s != STATUS_SUCCESS)
+		return fail("WriteFile", s);
+	if (json)
+		printf("{\"device\": \"%s\", \"file\": \"%s\", \"bytes\": %lld}\n", dev, path, total);
+	else
+		printf("%s: %lld bytes sent\n", dev, total);
+	return total == size ? 0 : 1;
+}
+
+static int cmd_read(const char *dev, const char *mode, long count)
+{
+	static unsigned char buf[65536];
+	PARCLASS_NEGOTIATION_MASK m;
+	uint32_t got = 0;
+	int32_t s;
+	long i;
+	int fd = open_dev(dev);
+
+	if (fd < 0)
+		return 1;
+	if (mode) {
+		if (parse_modes(mode, &m.usReadMask)) {
+			fprintf(stderr, "winparctl: unknown mode '%s'\n", mode);
+			close(fd);
+			return 2;
+		}
+		m.usWriteMask = 0;
+		s = winpar_device_io_control(fd, IOCTL_IEEE1284_NEGOTIATE, &m, sizeof(m), &m,
+					     sizeof(m), &got);
+		if (s != STATUS_SUCCESS) {
+			close(fd);
+			return fail("IOCTL_IEEE1284_NEGOTIATE", s);
+		}
+	}
+	if (count <= 0 || count > (long)sizeof(buf))
+		count = sizeof(buf);
+	s = winpar_read(fd, buf, count, &got);
+	close(fd);
+	if (s != STATUS_SUCCESS)
+		return fail("ReadFile", s);
+	if (json) {
+		printf("{\"device\": \"%s\", \"bytes\": %u, \"hex\": \"", dev, got);
+		for (i = 0; i < (long)got; i++)
+			printf("%02x", buf[i]);
+		printf("\"}\n");
+	} else {
+		fwrite(buf, 1, got, stdout);
+	}
+	return 0;
+}
+
+static int cmd_watch(const char *dev, long count, long interval_ms)
+{
+	struct timespec ts = { interval_ms / 1000, (interval_ms % 1000) * 1000000L };
+	PAR_QUERY_INFORMATION q;
+	int last = -1, changes = 0;
+	uint32_t got;
+	int32_t s;
+	int fd = open_dev(dev);
+
+	if (fd < 0)
+		return 1;
+	/* Prints each change of the status (and the first value); stops after COUNT changes. */
+	while (count <= 0 || changes < count) {
+		s = winpar_device_io_control(fd, IOCTL_PAR_QUERY_INFORMATION, NULL, 0, &q,
+					     sizeof(q), &got);
+		if (s != STATUS_SUCCESS && s != STATUS_DEVICE_BUSY) {
+			close(fd);
+			return fail("IOCTL_PAR_QUERY_INFORMATION", s);
+		}
+		if (s == STATUS_SUCCESS && q.Status != last) {
+			char flags[128];
+
+			status_str(q.Status, flags, sizeof(flags));
+			if (json)
+				printf("{\"device\": \"%s\", \"status\": %u, \"flags\": \"%s\"}\n",
+				       dev, q.Status, flags);
+			else
+				printf("%s: 0x%02x %s\n", dev, q.Status, flags);
+			fflush(stdout);
+			last = q.Status;
+			changes++;
+		}
+		nanosleep(&ts, NULL);
+	}
+	close(fd);
+	return 0;
+}
+
+static int usage(void)
+{
+	fprintf(stderr,
+		"usage: winparctl [--json] list\n"
+		"       winparctl [--json] info|status|id LPTn\n"
+		"       winparctl [--json] negotiate LPTn READMODES WRITEMODES\n"
+		"       winparctl [--json] print LPTn FILE\n"
+		"       winparctl [--json] read LPTn [--mode MODE] [--count N]\n"
+		"       winparctl [--json] watch LPTn [--count N] [--interval MS]\n");
+	return 2;
+}
+
+static long opt_long(int argc, char **argv, const char *name, long def)
+{
+	int i;
+
+	for (i = 0; i < argc - 1; i++)
+		if (!strcmp(argv[i], name))
+			return atol(argv[i + 1]);
+	return def;
+}
+
+static const char *opt_str(int argc, char **argv, const char *name)
+{
+	int i;
+
+	for (i = 0; i < argc - 1; i++)
+		if (!strcmp(argv[i], name))
+			return argv[i + 1];
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	int i = 1;
+
+	if (i < argc && !strcmp(argv[i], "--json")) {
+		json = 1;
+		i++;
+	}
+	if (i >= argc)
+		return usage();
+	if (!strcmp(argv[i], "list") && argc == i + 1)
+		return cmd_list();
+	if (argc < i + 2)
+		return usage();
+	if (!strcmp(argv[i], "info") && argc == i + 2)
+		return cmd_info(argv[i + 1]);
+	if (!strcmp(argv[i], "status") && argc == i + 2)
+		return cmd_status(argv[i + 1]);
+	if (!strcmp(argv[i], "id") && argc == i + 2)
+		return cmd_id(argv[i + 1]);
+	if (!strcmp(argv[i], "negotiate") && argc == i + 4)
+		return cmd_negotiate(argv[i + 1], argv[i + 2], argv[i + 3]);
+	if (!strcmp(argv[i], "print") && argc == i + 3)
+		return cmd_print(argv[i + 1], argv[i + 2]);
+	if (!strcmp(argv[i], "read"))
+		return cmd_read(argv[i + 1], opt_str(argc, argv, "--mode"),
+				opt_long(argc, argv, "--count", 0));
+	if (!strcmp(argv[i], "watch"))
+		return cmd_watch(argv[i + 1], opt_long(argc, argv, "--count", 0),
+				 opt_long(argc, argv, "--interval", 100));
+	return usage();
+}
