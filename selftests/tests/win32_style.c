@@ -49,6 +49,21 @@ TEST(port_by_its_internal_name)
 	CloseHandle(h);
 }
 
+/* A handle that is not a winpar node: DeviceIoControl fails, it does not "succeed". */
+TEST(not_a_winpar_handle)
+{
+	HANDLE h = (HANDLE)(intptr_t)open("/dev/lp0", O_WRONLY | O_NONBLOCK);
+	PARCLASS_NEGOTIATION_MASK m;
+	DWORD ret = 77;
+
+	ASSERT_NE(INVALID_HANDLE_VALUE, h);
+	EXPECT_FALSE(DeviceIoControl(h, IOCTL_PAR_GET_DEFAULT_MODES, NULL, 0,
+				     &m, sizeof(m), &ret, NULL));
+	EXPECT_EQ(ERROR_INVALID_HANDLE, GetLastError());
+	EXPECT_EQ(0, ret);
+	CloseHandle(h);
+}
+
 TEST(device_io_control)
 {
 	PARCLASS_NEGOTIATION_MASK modes;

@@ -84,12 +84,13 @@ static int32_t call(int fd, unsigned long major, uint32_t code, const void *in,
 		.code = code,
 		.input = (uintptr_t)in, .input_length = in_len,
 		.output = (uintptr_t)out, .output_length = out_len,
+		/* winpar always writes the status; this one means it did not answer. */
+		.status = STATUS_PENDING,
 	};
 
 	if (returned)
 		*returned = 0;
-	if (ioctl(fd, major, &w) && (errno == ENOTTY || errno == EBADF ||
-				     (errno == EFAULT && !w.status)))
+	if (ioctl(fd, major, &w) && w.status == STATUS_PENDING)
 		return errno == EFAULT ? STATUS_ACCESS_VIOLATION : STATUS_INVALID_HANDLE;
 	if (returned)
 		*returned = w.information;
