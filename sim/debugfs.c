@@ -30,6 +30,9 @@ static const struct sim_flag_name sim_fault_names[] = {
 	{ "error",	SIM_FAULT_ERROR },
 	{ "poweroff",	SIM_FAULT_POWEROFF },
 	{ "stall",	SIM_FAULT_STALL },
+	{ "noack",	SIM_FAULT_NOACK },
+	{ "dropout",	SIM_FAULT_DROPOUT },
+	{ "slow",	SIM_FAULT_SLOW },
 	{ }
 };
 
@@ -109,7 +112,8 @@ static ssize_t sim_flags_read(struct file *f, char __user *ubuf, size_t count,
 			      loff_t *ppos, unsigned int *field,
 			      const struct sim_flag_name *names)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 	unsigned long flags;
 	unsigned int v;
 	char buf[80];
@@ -126,7 +130,8 @@ static ssize_t sim_flags_write(struct file *f, const char __user *ubuf,
 			       size_t count, unsigned int *field,
 			       const struct sim_flag_name *names)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 	unsigned long flags;
 	unsigned int v;
 	char *buf;
@@ -148,19 +153,109 @@ static ssize_t sim_flags_write(struct file *f, const char __user *ubuf,
 static ssize_t sim_faults_read(struct file *f, char __user *ubuf, size_t count,
 			       loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
 
-	return sim_flags_read(f, ubuf, count, ppos, &sp->dev.faults,
+	return sim_flags_read(f, ubuf, count, ppos, &dev->faults,
 			      sim_fault_names);
 }
 
 static ssize_t sim_faults_write(struct file *f, const char __user *ubuf,
 				size_t count, loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	unsigned long flags;
+	ssize_t ret;
 
-	return sim_flags_write(f, ubuf, count, &sp->dev.faults, sim_fault_names);
+	ret = sim_flags_write(f, ubuf, count, &dev->faults, sim_fault_names);
+	if (ret > 0) {
+		/* dropout counts bytes from here. */
+		spin_lock_irqsave(&dev->sp->lock, flags);
+		dev->moved = 0;
+		spin_unlock_irqrestore(&dev->sp->lock, flags);
+	}
+	return ret;
 }
+
+/* --- dropout_after, slow_us: numbers of a device --------------------------- */
+
+static ssize_t sim_uint_read(struct sim_device *dev, unsigned int *field,
+			     char __user *ubuf, size_t count, loff_t *ppos)
+{
+	unsigned long flags;
+	unsigned int v;
+	char buf[16];
+	int len;
+
+	spin_lock_irqsave(&dev->sp->lock, flags);
+	v = *field;
+	spin_unlock_irqrestore(&dev->sp->lock, flags);
+	len = scnprintf(buf, sizeof(buf), "%u\n", v);
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+static ssize_t sim_uint_write(struct sim_device *dev, unsigned int *field,
+			      unsigned int max, const char __user *ubuf,
+			      size_t count)
+{
+	unsigned long flags;
+	unsigned int v;
+
+	if (kstrtouint_from_user(ubuf, count, 0, &v) || v > max)
+		return -EINVAL;
+	spin_lock_irqsave(&dev->sp->lock, flags);
+	*field = v;
+	dev->moved = 0;
+	spin_unlock_irqrestore(&dev->sp->lock, flags);
+	return count;
+}
+
+static ssize_t sim_dropout_read(struct file *f, char __user *ubuf,
+				size_t count, loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+
+	return sim_uint_read(dev, &dev->dropout_after, ubuf, count, ppos);
+}
+
+static ssize_t sim_dropout_write(struct file *f, const char __user *ubuf,
+				 size_t count, loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+
+	return sim_uint_write(dev, &dev->dropout_after, UINT_MAX, ubuf, count);
+}
+
+static const struct file_operations sim_dropout_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_dropout_read,
+	.write	= sim_dropout_write,
+	.llseek	= default_llseek,
+};
+
+static ssize_t sim_slow_read(struct file *f, char __user *ubuf, size_t count,
+			     loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+
+	return sim_uint_read(dev, &dev->slow_us, ubuf, count, ppos);
+}
+
+static ssize_t sim_slow_write(struct file *f, const char __user *ubuf,
+			      size_t count, loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+
+	return sim_uint_write(dev, &dev->slow_us, SIM_SLOW_MAX_US, ubuf, count);
+}
+
+static const struct file_operations sim_slow_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_slow_read,
+	.write	= sim_slow_write,
+	.llseek	= default_llseek,
+};
 
 static const struct file_operations sim_faults_fops = {
 	.owner	= THIS_MODULE,
@@ -173,18 +268,18 @@ static const struct file_operations sim_faults_fops = {
 static ssize_t sim_modes_read(struct file *f, char __user *ubuf, size_t count,
 			      loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
 
-	return sim_flags_read(f, ubuf, count, ppos, &sp->dev.accept,
+	return sim_flags_read(f, ubuf, count, ppos, &dev->accept,
 			      sim_accept_names);
 }
 
 static ssize_t sim_modes_write(struct file *f, const char __user *ubuf,
 			       size_t count, loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
 
-	return sim_flags_write(f, ubuf, count, &sp->dev.accept,
+	return sim_flags_write(f, ubuf, count, &dev->accept,
 			       sim_accept_names);
 }
 
@@ -202,10 +297,10 @@ static const struct file_operations sim_modes_fops = {
  * Read @len bytes at @base (under the lock) through a bounce page: the
  * buffers change under the host's writes, and copy_to_user may sleep.
  */
-static ssize_t sim_buffer_read(struct sim_port *sp, char __user *ubuf,
+static ssize_t sim_buffer_read(struct sim_device *dev, char __user *ubuf,
 			       size_t count, loff_t *ppos, bool reverse)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_port *sp = dev->sp;
 	unsigned long flags;
 	size_t avail, n;
 	ssize_t ret;
@@ -244,7 +339,8 @@ static ssize_t sim_received_read(struct file *f, char __user *ubuf,
 static ssize_t sim_received_write(struct file *f, const char __user *ubuf,
 				  size_t count, loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 	unsigned long flags;
 	char *buf;
 	bool ok;
@@ -257,8 +353,8 @@ static ssize_t sim_received_write(struct file *f, const char __user *ubuf,
 	if (!ok)
 		return -EINVAL;
 	spin_lock_irqsave(&sp->lock, flags);
-	sp->dev.rx_len = 0;
-	sp->dev.nr_runs = 0;
+	dev->rx_len = 0;
+	dev->nr_runs = 0;
 	spin_unlock_irqrestore(&sp->lock, flags);
 	return count;
 }
@@ -274,15 +370,16 @@ static const struct file_operations sim_received_fops = {
 /* Opening with O_TRUNC (shell ">") empties the queue; writes append. */
 static int sim_reverse_open(struct inode *inode, struct file *f)
 {
-	struct sim_port *sp = inode->i_private;
+	struct sim_device *dev = inode->i_private;
+	struct sim_port *sp = dev->sp;
 	unsigned long flags;
 
-	f->private_data = sp;
+	f->private_data = dev;
 	if ((f->f_mode & FMODE_WRITE) && (f->f_flags & O_TRUNC)) {
 		spin_lock_irqsave(&sp->lock, flags);
-		sp->dev.rev_len = 0;
-		sp->dev.rev_head = 0;
-		sim_device_reverse_changed(sp);
+		dev->rev_len = 0;
+		dev->rev_head = 0;
+		sim_device_reverse_changed(sp, dev);
 		spin_unlock_irqrestore(&sp->lock, flags);
 	}
 	return 0;
@@ -297,8 +394,8 @@ static ssize_t sim_reverse_read(struct file *f, char __user *ubuf,
 static ssize_t sim_reverse_write(struct file *f, const char __user *ubuf,
 				 size_t count, loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 	unsigned long flags;
 	ssize_t ret = count;
 	void *buf;
@@ -320,7 +417,7 @@ static ssize_t sim_reverse_write(struct file *f, const char __user *ubuf,
 	} else {
 		memcpy(dev->rev + dev->rev_len, buf, count);
 		dev->rev_len += count;
-		sim_device_reverse_changed(sp);
+		sim_device_reverse_changed(sp, dev);
 	}
 	spin_unlock_irqrestore(&sp->lock, flags);
 	kfree(buf);
@@ -341,7 +438,8 @@ static const struct file_operations sim_reverse_fops = {
 static ssize_t sim_channels_read(struct file *f, char __user *ubuf,
 				 size_t count, loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 	const size_t size = SIM_RUNS_MAX * 16;
 	struct sim_run *runs;
 	unsigned long flags;
@@ -357,8 +455,8 @@ static ssize_t sim_channels_read(struct file *f, char __user *ubuf,
 		goto out;
 	}
 	spin_lock_irqsave(&sp->lock, flags);
-	n = sp->dev.nr_runs;
-	memcpy(runs, sp->dev.runs, n * sizeof(*runs));
+	n = dev->nr_runs;
+	memcpy(runs, dev->runs, n * sizeof(*runs));
 	spin_unlock_irqrestore(&sp->lock, flags);
 	for (i = 0; i < n; i++)
 		len += scnprintf(buf + len, size - len, "%u %u\n",
@@ -394,9 +492,10 @@ static ssize_t sim_clear_write(struct sim_port *sp, const char __user *ubuf,
 static ssize_t sim_channels_write(struct file *f, const char __user *ubuf,
 				  size_t count, loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 
-	return sim_clear_write(sp, ubuf, count, &sp->dev.nr_runs);
+	return sim_clear_write(sp, ubuf, count, &dev->nr_runs);
 }
 
 static const struct file_operations sim_channels_fops = {
@@ -410,7 +509,8 @@ static const struct file_operations sim_channels_fops = {
 static ssize_t sim_addrs_read(struct file *f, char __user *ubuf,
 			      size_t count, loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 	unsigned long flags;
 	ssize_t ret;
 	size_t len;
@@ -420,8 +520,8 @@ static ssize_t sim_addrs_read(struct file *f, char __user *ubuf,
 	if (!buf)
 		return -ENOMEM;
 	spin_lock_irqsave(&sp->lock, flags);
-	len = sp->dev.addrs_len;
-	memcpy(buf, sp->dev.addrs, len);
+	len = dev->addrs_len;
+	memcpy(buf, dev->addrs, len);
 	spin_unlock_irqrestore(&sp->lock, flags);
 	ret = simple_read_from_buffer(ubuf, count, ppos, buf, len);
 	kfree(buf);
@@ -431,9 +531,10 @@ static ssize_t sim_addrs_read(struct file *f, char __user *ubuf,
 static ssize_t sim_addrs_write(struct file *f, const char __user *ubuf,
 			       size_t count, loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 
-	return sim_clear_write(sp, ubuf, count, &sp->dev.addrs_len);
+	return sim_clear_write(sp, ubuf, count, &dev->addrs_len);
 }
 
 static const struct file_operations sim_addrs_fops = {
@@ -447,14 +548,15 @@ static const struct file_operations sim_addrs_fops = {
 static ssize_t sim_addr_reply_read(struct file *f, char __user *ubuf,
 				   size_t count, loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 	unsigned long flags;
 	char buf[8];
 	int len;
 	u8 v;
 
 	spin_lock_irqsave(&sp->lock, flags);
-	v = sp->dev.epp_addr_reply;
+	v = dev->epp_addr_reply;
 	spin_unlock_irqrestore(&sp->lock, flags);
 	len = scnprintf(buf, sizeof(buf), "%#04x\n", v);
 	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
@@ -463,7 +565,8 @@ static ssize_t sim_addr_reply_read(struct file *f, char __user *ubuf,
 static ssize_t sim_addr_reply_write(struct file *f, const char __user *ubuf,
 				    size_t count, loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 	unsigned long flags;
 	int err;
 	u8 v;
@@ -472,7 +575,7 @@ static ssize_t sim_addr_reply_write(struct file *f, const char __user *ubuf,
 	if (err)
 		return -EINVAL;
 	spin_lock_irqsave(&sp->lock, flags);
-	sp->dev.epp_addr_reply = v;
+	dev->epp_addr_reply = v;
 	spin_unlock_irqrestore(&sp->lock, flags);
 	return count;
 }
@@ -490,7 +593,8 @@ static const struct file_operations sim_addr_reply_fops = {
 static ssize_t sim_id_read(struct file *f, char __user *ubuf, size_t count,
 			   loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 	unsigned long flags;
 	char *buf;
 	size_t len;
@@ -500,8 +604,8 @@ static ssize_t sim_id_read(struct file *f, char __user *ubuf, size_t count,
 	if (!buf)
 		return -ENOMEM;
 	spin_lock_irqsave(&sp->lock, flags);
-	len = sp->dev.id_len - 2;
-	memcpy(buf, sp->dev.id + 2, len);
+	len = dev->id_len - 2;
+	memcpy(buf, dev->id + 2, len);
 	spin_unlock_irqrestore(&sp->lock, flags);
 	buf[len++] = '\n';
 	ret = simple_read_from_buffer(ubuf, count, ppos, buf, len);
@@ -512,7 +616,8 @@ static ssize_t sim_id_read(struct file *f, char __user *ubuf, size_t count,
 static ssize_t sim_id_write(struct file *f, const char __user *ubuf,
 			    size_t count, loff_t *ppos)
 {
-	struct sim_port *sp = f->private_data;
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
 	unsigned long flags;
 	size_t len;
 	char *buf;
@@ -529,7 +634,7 @@ static ssize_t sim_id_write(struct file *f, const char __user *ubuf,
 		return -EINVAL;
 	}
 	spin_lock_irqsave(&sp->lock, flags);
-	sim_device_set_id(&sp->dev, buf, len);
+	sim_device_set_id(dev, buf, len);
 	spin_unlock_irqrestore(&sp->lock, flags);
 	kfree(buf);
 	return count;
@@ -615,24 +720,225 @@ static const struct file_operations sim_phase_fops = {
 	.llseek	= default_llseek,
 };
 
+/* --- daisy chain: daisy_log, end_device, daisy/<n>/address, selects ----- */
+
+static ssize_t sim_log_read(struct file *f, char __user *ubuf, size_t count,
+			    loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	const size_t size = SIM_DAISY_LOG * 24;
+	struct sim_cpp_cmd *log;
+	unsigned long flags;
+	unsigned int n, i;
+	const char *what;
+	ssize_t ret;
+	char *buf;
+	int len = 0;
+	u8 c;
+
+	log = kmalloc_array(SIM_DAISY_LOG, sizeof(*log), GFP_KERNEL);
+	buf = kmalloc(size, GFP_KERNEL);
+	if (!log || !buf) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	spin_lock_irqsave(&sp->lock, flags);
+	n = sp->log_len;
+	memcpy(log, sp->log, n * sizeof(*log));
+	spin_unlock_irqrestore(&sp->lock, flags);
+	for (i = 0; i < n; i++) {
+		c = log[i].cmd;
+		if (c <= 3) {
+			len += scnprintf(buf + len, size - len, "assign %u %d\n",
+					 c, log[i].device);
+			continue;
+		}
+		if (c == 0x30) {
+			len += scnprintf(buf + len, size - len, "deselect\n");
+			continue;
+		}
+		switch (c & 0xfc) {
+		case 0xe0:
+			what = "compat";
+			break;
+		case 0xd0:
+			what = "ecp";
+			break;
+		case 0x20:
+			what = "epp";
+			break;
+		default:
+			len += scnprintf(buf + len, size - len, "unknown %#04x\n", c);
+			continue;
+		}
+		len += scnprintf(buf + len, size - len, "select %u %s %d\n",
+				 c & 3, what, log[i].device);
+	}
+	ret = simple_read_from_buffer(ubuf, count, ppos, buf, len);
+out:
+	kfree(buf);
+	kfree(log);
+	return ret;
+}
+
+static ssize_t sim_log_write(struct file *f, const char __user *ubuf,
+			     size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	char *buf;
+	bool ok;
+	unsigned int i;
+
+	buf = sim_user_string(ubuf, count, 8);
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
+	ok = sim_is_zero(buf);
+	kfree(buf);
+	if (!ok)
+		return -EINVAL;
+	spin_lock_irqsave(&sp->lock, flags);
+	sp->log_len = 0;
+	for (i = 0; i < sp->nr_daisy; i++)
+		sp->daisy[i].selects = 0;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return count;
+}
+
+static const struct file_operations sim_log_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_log_read,
+	.write	= sim_log_write,
+	.llseek	= default_llseek,
+};
+
+static ssize_t sim_end_read(struct file *f, char __user *ubuf, size_t count,
+			    loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	bool on;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	on = sp->dev.present;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return simple_read_from_buffer(ubuf, count, ppos, on ? "on\n" : "off\n",
+				       on ? 3 : 4);
+}
+
+static ssize_t sim_end_write(struct file *f, const char __user *ubuf,
+			     size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	bool on;
+
+	if (kstrtobool_from_user(ubuf, count, &on))
+		return -EINVAL;
+	spin_lock_irqsave(&sp->lock, flags);
+	sp->dev.present = on;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return count;
+}
+
+static const struct file_operations sim_end_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_end_read,
+	.write	= sim_end_write,
+	.llseek	= default_llseek,
+};
+
+/* "address": the 1284.3 address the core assigned, -1 for none yet. */
+static ssize_t sim_address_read(struct file *f, char __user *ubuf,
+				size_t count, loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+	unsigned long flags;
+	char buf[16];
+	int len, a;
+
+	spin_lock_irqsave(&dev->sp->lock, flags);
+	a = dev->addr;
+	spin_unlock_irqrestore(&dev->sp->lock, flags);
+	len = scnprintf(buf, sizeof(buf), "%d\n", a);
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+static const struct file_operations sim_address_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_address_read,
+	.llseek	= default_llseek,
+};
+
+/* "selects": how many times the host selected this device. */
+static ssize_t sim_selects_read(struct file *f, char __user *ubuf,
+				size_t count, loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+	unsigned long flags;
+	char buf[24];
+	int len;
+	u64 n;
+
+	spin_lock_irqsave(&dev->sp->lock, flags);
+	n = dev->selects;
+	spin_unlock_irqrestore(&dev->sp->lock, flags);
+	len = scnprintf(buf, sizeof(buf), "%llu\n", n);
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+static const struct file_operations sim_selects_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_selects_read,
+	.llseek	= default_llseek,
+};
+
 /* --- the tree ------------------------------------------------------------- */
+
+/* The files of one device, in directory @d. */
+static void sim_debugfs_add_device(struct dentry *d, struct sim_device *dev)
+{
+	debugfs_create_file("received", 0600, d, dev, &sim_received_fops);
+	debugfs_create_file("reverse", 0600, d, dev, &sim_reverse_fops);
+	debugfs_create_file("device_id", 0600, d, dev, &sim_id_fops);
+	debugfs_create_file("ieee1284_modes", 0600, d, dev, &sim_modes_fops);
+	debugfs_create_file("faults", 0600, d, dev, &sim_faults_fops);
+	debugfs_create_file("ecp_channels", 0600, d, dev, &sim_channels_fops);
+	debugfs_create_file("epp_addresses", 0600, d, dev, &sim_addrs_fops);
+	debugfs_create_file("epp_address", 0600, d, dev, &sim_addr_reply_fops);
+	debugfs_create_file("dropout_after", 0600, d, dev, &sim_dropout_fops);
+	debugfs_create_file("slow_us", 0600, d, dev, &sim_slow_fops);
+}
 
 void sim_debugfs_add_port(struct sim_port *sp)
 {
-	struct dentry *d;
+	struct dentry *d, *chain;
+	unsigned int i;
+	char name[12];
 
 	d = debugfs_create_dir(sp->port->name, sim_root);
 	sp->dir = d;
-	debugfs_create_file("received", 0600, d, sp, &sim_received_fops);
-	debugfs_create_file("reverse", 0600, d, sp, &sim_reverse_fops);
-	debugfs_create_file("device_id", 0600, d, sp, &sim_id_fops);
-	debugfs_create_file("ieee1284_modes", 0600, d, sp, &sim_modes_fops);
-	debugfs_create_file("faults", 0600, d, sp, &sim_faults_fops);
+	sim_debugfs_add_device(d, &sp->dev);
 	debugfs_create_file("counters", 0600, d, sp, &sim_counters_fops);
 	debugfs_create_file("phase", 0400, d, sp, &sim_phase_fops);
-	debugfs_create_file("ecp_channels", 0600, d, sp, &sim_channels_fops);
-	debugfs_create_file("epp_addresses", 0600, d, sp, &sim_addrs_fops);
-	debugfs_create_file("epp_address", 0600, d, sp, &sim_addr_reply_fops);
+	debugfs_create_file("end_device", 0600, d, sp, &sim_end_fops);
+	if (!sp->nr_daisy)
+		return;
+	debugfs_create_file("daisy_log", 0600, d, sp, &sim_log_fops);
+	chain = debugfs_create_dir("daisy", d);
+	for (i = 0; i < sp->nr_daisy; i++) {
+		snprintf(name, sizeof(name), "%u", i);
+		d = debugfs_create_dir(name, chain);
+		sim_debugfs_add_device(d, &sp->daisy[i]);
+		debugfs_create_file("address", 0400, d, &sp->daisy[i],
+				    &sim_address_fops);
+		debugfs_create_file("selects", 0400, d, &sp->daisy[i],
+				    &sim_selects_fops);
+	}
 }
 
 void sim_debugfs_remove_port(struct sim_port *sp)
@@ -653,10 +959,11 @@ static char *sim_user_word(const char __user *ubuf, size_t count)
 	return buf;
 }
 
+/* Capabilities, then the chain's words: up to a page. */
 static ssize_t sim_add_write(struct file *f, const char __user *ubuf,
 			     size_t count, loff_t *ppos)
 {
-	char *buf = sim_user_word(ubuf, count);
+	char *buf = sim_user_string(ubuf, count, PAGE_SIZE);
 	int err;
 
 	if (IS_ERR(buf))
@@ -666,9 +973,22 @@ static ssize_t sim_add_write(struct file *f, const char __user *ubuf,
 	return err ? err : count;
 }
 
+/* Reading "add" gives the name of the port added last, for the tests. */
+static ssize_t sim_add_read(struct file *f, char __user *ubuf, size_t count,
+			    loff_t *ppos)
+{
+	char name[16], buf[20];
+	int len;
+
+	sim_port_last_added(name, sizeof(name));
+	len = scnprintf(buf, sizeof(buf), "%s\n", name);
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
 static const struct file_operations sim_add_fops = {
 	.owner	= THIS_MODULE,
 	.open	= simple_open,
+	.read	= sim_add_read,
 	.write	= sim_add_write,
 	.llseek	= default_llseek,
 };
@@ -696,7 +1016,7 @@ static const struct file_operations sim_remove_fops = {
 void sim_debugfs_init(void)
 {
 	sim_root = debugfs_create_dir("parport_sim", NULL);
-	sim_add = debugfs_create_file("add", 0200, sim_root, NULL, &sim_add_fops);
+	sim_add = debugfs_create_file("add", 0600, sim_root, NULL, &sim_add_fops);
 	sim_remove = debugfs_create_file("remove", 0200, sim_root, NULL,
 					 &sim_remove_fops);
 }

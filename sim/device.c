@@ -41,6 +41,7 @@ const char * const sim_counter_names[SIM_NR_COUNTERS] = {
 	[SIM_CNT_REVERSE_SENT]	= "reverse_sent",
 	[SIM_CNT_ECP_COMMANDS]	= "ecp_commands",
 	[SIM_CNT_EPP_CYCLES]	= "epp_cycles",
+	[SIM_CNT_INTERRUPTS]	= "interrupts",
 };
 
 static const char * const sim_phase_names[SIM_NR_PHASES] = {
@@ -96,8 +97,13 @@ void sim_device_set_id(struct sim_device *dev, const char *id, size_t len)
 	dev->id_pos = 0;
 }
 
-int sim_device_init(struct sim_device *dev, const char *device_id)
+int sim_device_init(struct sim_port *sp, struct sim_device *dev,
+		    const char *device_id)
 {
+	dev->sp = sp;
+	dev->present = true;
+	dev->addr = -1;
+	dev->slow_us = 100;
 	dev->rx = vmalloc(SIM_RX_SIZE);
 	dev->rev = kmalloc(SIM_REV_SIZE, GFP_KERNEL);
 	dev->runs = kcalloc(SIM_RUNS_MAX, sizeof(*dev->runs), GFP_KERNEL);
@@ -140,13 +146,21 @@ static u8 sim_rev_peek(struct sim_device *dev)
 
 static void sim_rev_advance(struct sim_port *sp)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 
 	if (dev->sending_id)
 		dev->id_pos++;
 	else
 		dev->rev_head++;
+	dev->moved++;
 	sp->counters[SIM_CNT_REVERSE_SENT]++;
+}
+
+/* The dropout fault: the device went silent after dropout_after bytes. */
+static bool sim_dropped_out(struct sim_device *dev)
+{
+	return (dev->faults & SIM_FAULT_DROPOUT) &&
+	       dev->moved >= dev->dropout_after;
 }
 
 /* Reverse idle: nDataAvail (nFault) and AckDataReq (PError) low on data. */
@@ -163,14 +177,19 @@ static void sim_rev_idle_lines(struct sim_device *dev)
 
 static void sim_ecp_reverse_changed(struct sim_port *sp);
 
-void sim_device_reverse_changed(struct sim_port *sp)
+/* The reverse queue of @dev changed (debugfs): update its lines. */
+void sim_device_reverse_changed(struct sim_port *sp, struct sim_device *dev)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *cur = sp->cur;
 
-	if (dev->phase == SIM_NIB_IDLE || dev->phase == SIM_BYTE_IDLE)
+	if (dev->phase == SIM_NIB_IDLE || dev->phase == SIM_BYTE_IDLE) {
 		sim_rev_idle_lines(dev);
-	else if (dev->phase == SIM_ECP_REV)
+	} else if (dev->phase == SIM_ECP_REV) {
+		/* The ECP code works on the current device; it is @dev here. */
+		sp->cur = dev;
 		sim_ecp_reverse_changed(sp);
+		sp->cur = cur;
+	}
 }
 
 /* --- compatibility mode -------------------------------------------------- */
@@ -178,28 +197,38 @@ void sim_device_reverse_changed(struct sim_port *sp)
 /* Keep one byte the host sent, in "received". */
 static bool sim_receive(struct sim_port *sp, u8 v)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 
 	if (dev->rx_len >= SIM_RX_SIZE) {
 		sp->counters[SIM_CNT_DROPPED]++;
 		return false;
 	}
 	dev->rx[dev->rx_len++] = v;
+	dev->moved++;
 	sp->counters[SIM_CNT_RECEIVED]++;
 	return true;
 }
 
 static void sim_compat_strobe(struct sim_port *sp)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 
 	sp->counters[SIM_CNT_STROBES]++;
 	/* A faulted printer does not take data. */
 	if (dev->faults & (SIM_FAULT_PAPEROUT | SIM_FAULT_OFFLINE |
 			   SIM_FAULT_ERROR))
 		return;
+	if (sim_dropped_out(dev))
+		return;
 	sim_receive(sp, sp->hdata);
 	dev->ack_step = SIM_ACK_BUSY;
+	dev->ack_hold = SIM_NOACK_READS;
+	/*
+	 * The nAck pulse shows over the next status reads, but a real one
+	 * comes by itself, read or not: its interrupt goes now.
+	 */
+	if (!(dev->faults & (SIM_FAULT_NOACK | SIM_FAULT_STALL)))
+		sim_port_ack(sp);
 }
 
 /* STROBE, AUTOFD and SELECT are inverted: a bit set means the line is low. */
@@ -240,7 +269,7 @@ static void sim_ecp_enter(struct sim_device *dev)
 /* A data byte for the current channel, @n times (RLE). */
 static void sim_ecp_data(struct sim_port *sp, u8 v, unsigned int n)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 	struct sim_run *run;
 
 	while (n--) {
@@ -261,10 +290,12 @@ static void sim_ecp_data(struct sim_port *sp, u8 v, unsigned int n)
 /* Event 35 (HostClk low): take a data byte or a command. */
 static void sim_ecp_strobe(struct sim_port *sp, bool command)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 	u8 v = sp->hdata;
 
 	sp->counters[SIM_CNT_STROBES]++;
+	if (sim_dropped_out(dev))
+		return;				/* no Event 36 */
 	dev->busy = true;			/* Event 36: PeriphAck high */
 	if (command) {
 		sp->counters[SIM_CNT_ECP_COMMANDS]++;
@@ -292,7 +323,7 @@ static void sim_ecp_reverse_lines(struct sim_device *dev)
 
 static void sim_ecp_control(struct sim_port *sp, u8 old, u8 new)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 	bool host_ack_low = new & PARPORT_CONTROL_AUTOFD;
 
 	if (dev->phase == SIM_ECP_FWD) {
@@ -317,7 +348,8 @@ static void sim_ecp_control(struct sim_port *sp, u8 old, u8 new)
 	switch (dev->ecp_step) {
 	case SIM_ECP_REV_IDLE:
 		/* HostAck low is a level: data queued late goes out too. */
-		if (host_ack_low && sim_rev_avail(dev)) {
+		if (host_ack_low && sim_rev_avail(dev) &&
+		    !sim_dropped_out(dev)) {
 			dev->pdata = sim_rev_peek(dev);
 			dev->busy = true;	/* Busy high: data, not command */
 			dev->n_ack = false;	/* Event 43 */
@@ -343,7 +375,7 @@ static void sim_ecp_control(struct sim_port *sp, u8 old, u8 new)
 /* Data queued while the host waits for Event 43 goes out at once. */
 static void sim_ecp_reverse_changed(struct sim_port *sp)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 
 	if (dev->ecp_step == SIM_ECP_REV_IDLE) {
 		dev->n_fault = !sim_rev_avail(dev);
@@ -355,8 +387,10 @@ static void sim_ecp_reverse_changed(struct sim_port *sp)
 
 static void sim_epp_begin(struct sim_port *sp, bool addr, bool write)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 
+	if (sim_dropped_out(dev))
+		return;				/* nWait stays low */
 	if (write && addr) {
 		if (dev->addrs_len < SIM_ADDR_SIZE)
 			dev->addrs[dev->addrs_len++] = sp->hdata;
@@ -388,7 +422,7 @@ static void sim_epp_begin(struct sim_port *sp, bool addr, bool write)
  */
 static void sim_epp_control(struct sim_port *sp, u8 old, u8 new)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 	bool write = new & PARPORT_CONTROL_STROBE;
 
 	switch (dev->epp_cycle) {
@@ -444,7 +478,7 @@ static bool sim_accepts(struct sim_device *dev, u8 ext)
 /* Event 1 seen: the host asks for IEEE 1284.  Event 2 answers it. */
 static void sim_negotiation_request(struct sim_port *sp)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 
 	sp->counters[SIM_CNT_NEGOTIATIONS]++;
 	/* A device without nibble mode is not IEEE 1284 compliant. */
@@ -462,7 +496,7 @@ static void sim_negotiation_request(struct sim_port *sp)
 /* Event 4 seen: Events 5 and 6 answer with XFlag and nAck high. */
 static void sim_negotiation_answer(struct sim_port *sp)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 
 	dev->n_ack = true;
 	if (!sim_accepts(dev, dev->ext)) {
@@ -496,10 +530,10 @@ static void sim_negotiation_answer(struct sim_port *sp)
 /* Event 7 while idle: put the next nibble or byte out (Event 9). */
 static void sim_reverse_request(struct sim_port *sp)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 	u8 v;
 
-	if (!sim_rev_avail(dev))
+	if (!sim_rev_avail(dev) || sim_dropped_out(dev))
 		return;		/* nothing to send: nAck stays high */
 	v = sim_rev_peek(dev);
 	if (dev->phase == SIM_NIB_IDLE) {
@@ -520,7 +554,7 @@ static void sim_reverse_request(struct sim_port *sp)
 /* Event 10 after a nibble: nAck high again (Event 11). */
 static void sim_nibble_taken(struct sim_port *sp)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 
 	if (dev->high_nibble)
 		sim_rev_advance(sp);
@@ -537,9 +571,9 @@ static void sim_nibble_taken(struct sim_port *sp)
  */
 void sim_device_control(struct sim_port *sp, u8 old, u8 new)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 
-	if (dev->faults & SIM_FAULT_POWEROFF)
+	if (!dev->present || (dev->faults & SIM_FAULT_POWEROFF))
 		return;
 
 	/*
@@ -658,12 +692,12 @@ void sim_device_control(struct sim_port *sp, u8 old, u8 new)
  */
 u8 sim_device_status(struct sim_port *sp, bool advance)
 {
-	struct sim_device *dev = &sp->dev;
+	struct sim_device *dev = sp->cur;
 	bool n_fault = dev->n_fault, select = dev->select;
 	bool p_error = dev->p_error, n_ack = dev->n_ack, busy = dev->busy;
 	u8 s = 0;
 
-	if (dev->faults & SIM_FAULT_POWEROFF)
+	if (!dev->present || (dev->faults & SIM_FAULT_POWEROFF))
 		return PARPORT_STATUS_BUSY;	/* every line low */
 
 	if (dev->phase == SIM_COMPAT) {
@@ -679,9 +713,16 @@ u8 sim_device_status(struct sim_port *sp, bool advance)
 			n_ack = false;
 			break;
 		}
-		if (advance && dev->ack_step != SIM_ACK_IDLE &&
-		    !(dev->faults & SIM_FAULT_STALL))
+		if (dev->ack_step == SIM_ACK_BUSY &&
+		    (dev->faults & SIM_FAULT_NOACK)) {
+			/* No nAck pulse; Busy drops after a while. */
+			if (advance && !(dev->faults & SIM_FAULT_STALL) &&
+			    !--dev->ack_hold)
+				dev->ack_step = SIM_ACK_IDLE;
+		} else if (advance && dev->ack_step != SIM_ACK_IDLE &&
+			   !(dev->faults & SIM_FAULT_STALL)) {
 			dev->ack_step = (dev->ack_step + 1) % (SIM_ACK_RELEASE + 1);
+		}
 
 		if (dev->faults & SIM_FAULT_PAPEROUT) {
 			p_error = true;
@@ -696,7 +737,7 @@ u8 sim_device_status(struct sim_port *sp, bool advance)
 			n_fault = false;
 			busy = true;
 		}
-		if (dev->faults & SIM_FAULT_STALL)
+		if ((dev->faults & SIM_FAULT_STALL) || sim_dropped_out(dev))
 			busy = true;
 	}
 

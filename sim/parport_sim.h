@@ -10,6 +10,7 @@
 #ifndef _PARPORT_SIM_H
 #define _PARPORT_SIM_H
 
+#include <linux/irq_work.h>
 #include <linux/list.h>
 #include <linux/parport.h>
 #include <linux/spinlock.h>
@@ -32,6 +33,8 @@
 #define SIM_ID_MAX		1000		/* Device ID, without length */
 #define SIM_RUNS_MAX		1024		/* ECP channel runs kept */
 #define SIM_ADDR_SIZE		4096		/* EPP address writes kept */
+#define SIM_DAISY_MAX		4		/* IEEE 1284.3 devices per chain */
+#define SIM_DAISY_LOG		256		/* CPP commands kept */
 
 /* The PC control register's bits beyond the four lines. */
 #define SIM_CTRL_LINES		0x0f
@@ -44,6 +47,12 @@
 #define SIM_FAULT_ERROR		BIT(2)	/* nFault low, Busy */
 #define SIM_FAULT_POWEROFF	BIT(3)	/* every line low, no answer */
 #define SIM_FAULT_STALL		BIT(4)	/* Busy never drops */
+#define SIM_FAULT_NOACK		BIT(5)	/* no nAck pulse, Busy drops late */
+#define SIM_FAULT_DROPOUT	BIT(6)	/* silent after dropout_after bytes */
+#define SIM_FAULT_SLOW		BIT(7)	/* status reads take slow_us each */
+
+#define SIM_NOACK_READS		8	/* status reads Busy stays high */
+#define SIM_SLOW_MAX_US		1000
 
 /* IEEE 1284 modes the peripheral accepts (debugfs "ieee1284_modes"). */
 #define SIM_ACCEPT_NIBBLE	BIT(0)	/* without it: not 1284 compliant */
@@ -84,6 +93,7 @@ enum sim_counter {
 	SIM_CNT_REVERSE_SENT,
 	SIM_CNT_ECP_COMMANDS,
 	SIM_CNT_EPP_CYCLES,
+	SIM_CNT_INTERRUPTS,
 	SIM_NR_COUNTERS
 };
 
@@ -109,9 +119,19 @@ struct sim_run {
 	u32 count;
 };
 
-/* The end-of-chain peripheral: a printer that also talks IEEE 1284. */
+struct sim_port;
+
+/*
+ * A peripheral: a printer that also talks IEEE 1284.  The end-of-chain
+ * device is sim_port.dev; the IEEE 1284.3 daisy-chain devices before it
+ * are sim_port.daisy[].
+ */
 struct sim_device {
+	struct sim_port *sp;		/* the port it hangs on */
 	enum sim_phase phase;
+	bool present;			/* false: nothing at the end of the chain */
+	int addr;			/* 1284.3 address assigned, or -1 */
+	u64 selects;			/* 1284.3 selects of this device */
 
 	/* Lines the peripheral drives; true means the line is high. */
 	bool n_fault;
@@ -122,6 +142,10 @@ struct sim_device {
 	u8 pdata;			/* data lines in reverse direction */
 
 	unsigned int faults;		/* SIM_FAULT_* */
+	unsigned int ack_hold;		/* noack: status reads left Busy */
+	unsigned int dropout_after;	/* dropout: bytes before silence */
+	unsigned int moved;		/* bytes either way, for dropout */
+	unsigned int slow_us;		/* slow: delay of a status read */
 	unsigned int accept;		/* SIM_ACCEPT_* */
 	u8 ext;				/* extensibility byte negotiated */
 	unsigned int ack_step;		/* compat handshake, in status reads */
@@ -157,6 +181,23 @@ struct sim_device {
 	u8 epp_addr_reply;
 };
 
+/* The CPP detector of a 1284.3 chain: data bytes seen (AA 55 00 FF 87 78). */
+enum sim_cpp_state {
+	SIM_CPP_IDLE,
+	SIM_CPP_AA,
+	SIM_CPP_55,
+	SIM_CPP_00,
+	SIM_CPP_FF,		/* status 0xf8: a 1284.3 chain is here */
+	SIM_CPP_87,		/* status 0x58 */
+	SIM_CPP_CMD,		/* after 78: commands, strobed */
+};
+
+/* A CPP command as the chain saw it (debugfs "daisy_log"). */
+struct sim_cpp_cmd {
+	u8 cmd;
+	s8 device;		/* chain position that took it, or -1 */
+};
+
 struct sim_port {
 	spinlock_t lock;		/* registers and the whole device */
 	unsigned int index;
@@ -168,22 +209,47 @@ struct sim_port {
 	unsigned int orphans;		/* their devices at removal */
 	bool reap_empty;		/* none left at the last look */
 
+	/* nAck interrupts: delivered from irq_work, in hard-IRQ context. */
+	bool irq;			/* the port has an IRQ (port->irq) */
+	unsigned int irq_pending;	/* nAck pulses not delivered yet */
+	struct irq_work irq_work;
+
 	u8 ctrl;			/* PC control register, bits 0-5 */
 	u8 hdata;			/* data the host wrote */
-	struct sim_device dev;
+	struct sim_device dev;		/* at the end of the chain */
+	struct sim_device *cur;		/* the device the host talks to */
 	u64 counters[SIM_NR_COUNTERS];
+
+	/* IEEE 1284.3 daisy chain, in front of dev. */
+	unsigned int nr_daisy;
+	struct sim_device daisy[SIM_DAISY_MAX];
+	enum sim_cpp_state cpp;
+	unsigned int cpp_cursor;	/* chain position to take an address */
+	int cpp_reply;			/* status after a select, or -1 */
+	struct sim_cpp_cmd log[SIM_DAISY_LOG];
+	unsigned int log_len;
 };
 
 /* device.c: the peripheral; callers hold sim_port.lock. */
-int sim_device_init(struct sim_device *dev, const char *device_id);
+int sim_device_init(struct sim_port *sp, struct sim_device *dev,
+		    const char *device_id);
 void sim_device_free(struct sim_device *dev);
 void sim_device_reset(struct sim_device *dev);
 void sim_device_control(struct sim_port *sp, u8 old, u8 new);
 u8 sim_device_status(struct sim_port *sp, bool advance);
 void sim_device_set_id(struct sim_device *dev, const char *id, size_t len);
-void sim_device_reverse_changed(struct sim_port *sp);
+void sim_device_reverse_changed(struct sim_port *sp, struct sim_device *dev);
 const char *sim_phase_name(enum sim_phase phase);
 extern const char * const sim_counter_names[SIM_NR_COUNTERS];
+
+/* daisy.c: the 1284.3 chain; callers hold sim_port.lock. */
+void sim_daisy_data(struct sim_port *sp, u8 d);
+bool sim_daisy_control(struct sim_port *sp, u8 old, u8 new);
+bool sim_daisy_status(struct sim_port *sp, u8 *status);
+void sim_daisy_reset(struct sim_port *sp);
+
+/* port.c: an nAck pulse, as an interrupt (with ackIntEn and an IRQ).  Locked. */
+void sim_port_ack(struct sim_port *sp);
 
 /* debugfs.c: the control interface. */
 void sim_debugfs_init(void);
@@ -193,7 +259,8 @@ void sim_debugfs_add_port(struct sim_port *sp);
 void sim_debugfs_remove_port(struct sim_port *sp);
 
 /* port.c: runtime add and removal (debugfs "add", "remove"). */
-int sim_port_add(const char *modes);
+int sim_port_add(char *spec);
+void sim_port_last_added(char *buf, size_t size);
 int sim_port_remove(const char *name);
 
 #endif /* _PARPORT_SIM_H */

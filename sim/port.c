@@ -10,6 +10,8 @@
  * register operations with its locks held and interrupts off: they take
  * the port's spinlock with irqsave and never sleep.
  */
+#include <linux/delay.h>
+#include <linux/ktime.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
 #include <linux/parport.h>
@@ -21,6 +23,8 @@
 #include "parport_sim.h"
 
 #define SIM_BASE	0x5e00	/* informational only: /proc shows it */
+#define SIM_IRQ		94	/* likewise: never requested */
+#define SIM_DAISY_ID	"MFG:SIMCO;MDL:DAISY%u;CLS:PRINTER;CMD:PCL;DES:parport_sim daisy device;"
 #define SIM_DEFAULT_ID	"MFG:SIMCO;MDL:SIMPRINTER;CLS:PRINTER;CMD:PCL,PS;DES:parport_sim printer;"
 
 static unsigned int ports = 1;
@@ -33,9 +37,38 @@ module_param_array(modes, charp, &nr_modes, 0444);
 MODULE_PARM_DESC(modes,
 		 "capabilities per port: a number or names joined by '+' or '|' out of pcspp, tristate, epp, ecp, compat, dma, safeinint (default pcspp+tristate+safeinint)");
 
+static bool irq[SIM_MAX_PORTS];
+static unsigned int nr_irq;
+module_param_array(irq, bool, &nr_irq, 0444);
+MODULE_PARM_DESC(irq, "per port: an IRQ, nAck interrupts (default 0: polling)");
+
 static char *device_id = SIM_DEFAULT_ID;
 module_param(device_id, charp, 0444);
 MODULE_PARM_DESC(device_id, "IEEE 1284 Device ID of the peripherals at load time");
+
+static unsigned int daisy[SIM_MAX_PORTS];
+static unsigned int nr_daisy;
+module_param_array(daisy, uint, &nr_daisy, 0444);
+MODULE_PARM_DESC(daisy, "IEEE 1284.3 daisy-chain devices per port (0-4, default 0)");
+
+static bool end_device[SIM_MAX_PORTS] = {
+	[0 ... SIM_MAX_PORTS - 1] = true
+};
+
+static unsigned int nr_end_device;
+module_param_array(end_device, bool, &nr_end_device, 0444);
+MODULE_PARM_DESC(end_device, "per port: a device at the end of the chain (default 1)");
+
+/* What hangs on a new port. */
+struct sim_chain {
+	unsigned int caps;		/* PARPORT_MODE_* */
+	bool irq;			/* an IRQ: nAck interrupts */
+	unsigned int nr_daisy;
+	bool end;
+	const char *ids[SIM_DAISY_MAX];	/* NULL: the default */
+};
+
+static char sim_last_added[16];	/* sim_ports_lock */
 
 /* The live ports, and removed ones kept until exit: sim_ports_lock. */
 static DEFINE_MUTEX(sim_ports_lock);
@@ -57,6 +90,7 @@ static void sim_write_data(struct parport *p, unsigned char d)
 	spin_lock_irqsave(&sp->lock, flags);
 	sp->counters[SIM_CNT_DATA_WRITE]++;
 	sp->hdata = d;
+	sim_daisy_data(sp, d);
 	spin_unlock_irqrestore(&sp->lock, flags);
 }
 
@@ -68,9 +102,16 @@ static unsigned char sim_read_data(struct parport *p)
 
 	spin_lock_irqsave(&sp->lock, flags);
 	sp->counters[SIM_CNT_DATA_READ]++;
-	d = (sp->ctrl & SIM_CTRL_REVERSE) ? sp->dev.pdata : sp->hdata;
+	d = (sp->ctrl & SIM_CTRL_REVERSE) ? sp->cur->pdata : sp->hdata;
 	spin_unlock_irqrestore(&sp->lock, flags);
 	return d;
+}
+
+/* The lines went from @old to @new: the chain, else the device, sees it. */
+static void sim_lines(struct sim_port *sp, u8 old, u8 new)
+{
+	if (!sim_daisy_control(sp, old, new))
+		sim_device_control(sp, old, new);
 }
 
 /* Change the control register; the peripheral sees the edges.  Locked. */
@@ -80,7 +121,7 @@ static u8 sim_set_ctrl(struct sim_port *sp, u8 mask, u8 val)
 
 	sp->ctrl = (old & ~mask) ^ val;
 	if ((old ^ sp->ctrl) & SIM_CTRL_LINES)
-		sim_device_control(sp, old, sp->ctrl);
+		sim_lines(sp, old, sp->ctrl);
 	return sp->ctrl;
 }
 
@@ -93,7 +134,7 @@ static void sim_write_control(struct parport *p, unsigned char d)
 	sp->counters[SIM_CNT_CONTROL_WRITE]++;
 	sim_set_ctrl(sp, SIM_CTRL_LINES, d & SIM_CTRL_LINES);
 	/* Event 7 is a level: a rewrite of the same value asks again. */
-	sim_device_control(sp, sp->ctrl, sp->ctrl);
+	sim_lines(sp, sp->ctrl, sp->ctrl);
 	spin_unlock_irqrestore(&sp->lock, flags);
 }
 
@@ -120,22 +161,68 @@ static unsigned char sim_frob_control(struct parport *p, unsigned char mask,
 	spin_lock_irqsave(&sp->lock, flags);
 	sp->counters[SIM_CNT_CONTROL_WRITE]++;
 	c = sim_set_ctrl(sp, mask & SIM_CTRL_LINES, val & SIM_CTRL_LINES);
-	sim_device_control(sp, c, c);
+	sim_lines(sp, c, c);
 	spin_unlock_irqrestore(&sp->lock, flags);
 	return c;
+}
+
+/*
+ * A slow peripheral: busy-wait @us (at most SIM_SLOW_MAX_US), outside the
+ * lock.  udelay() alone is not enough: under QEMU TCG (TSC marked
+ * unstable) it came out about 150 times too short, so the clock decides.
+ */
+static void sim_slow(unsigned int us)
+{
+	u64 end = ktime_get_ns() + (u64)min(us, SIM_SLOW_MAX_US) * NSEC_PER_USEC;
+
+	while (ktime_get_ns() < end)
+		udelay(1);
 }
 
 static unsigned char sim_read_status(struct parport *p)
 {
 	struct sim_port *sp = to_sim(p);
 	unsigned long flags;
+	unsigned int us;
 	u8 s;
 
 	spin_lock_irqsave(&sp->lock, flags);
 	sp->counters[SIM_CNT_STATUS_READ]++;
-	s = sim_device_status(sp, true);
+	if (!sim_daisy_status(sp, &s))
+		s = sim_device_status(sp, true);
+	us = (sp->cur->faults & SIM_FAULT_SLOW) ? sp->cur->slow_us : 0;
 	spin_unlock_irqrestore(&sp->lock, flags);
+	if (us)
+		sim_slow(us);
 	return s;
+}
+
+/*
+ * The end of an nAck pulse: with ackIntEn set on a port with an IRQ, the
+ * interrupt goes to the core from irq_work, in hard-IRQ context once this
+ * register operation has dropped the lock, as a real port's would.
+ */
+void sim_port_ack(struct sim_port *sp)
+{
+	if (!sp->irq || !(sp->ctrl & SIM_CTRL_ACKINTEN))
+		return;
+	sp->irq_pending++;
+	irq_work_queue(&sp->irq_work);
+}
+
+static void sim_irq_work(struct irq_work *work)
+{
+	struct sim_port *sp = container_of(work, struct sim_port, irq_work);
+	unsigned int n;
+
+	spin_lock(&sp->lock);
+	n = sp->irq_pending;
+	sp->irq_pending = 0;
+	sp->counters[SIM_CNT_INTERRUPTS] += n;
+	spin_unlock(&sp->lock);
+	/* One call per pulse: ppdev counts them. */
+	while (n--)
+		parport_generic_irq(sp->port);
 }
 
 /* ackIntEn and the direction bit: no edges for the peripheral. */
@@ -177,6 +264,9 @@ static void sim_data_reverse(struct parport *p)
 static void sim_init_state(struct pardevice *dev, struct parport_state *s)
 {
 	s->u.pc.ctr = PARPORT_CONTROL_SELECT | PARPORT_CONTROL_INIT;
+	/* As parport_pc: interrupts on for clients that take them. */
+	if (dev->irq_func && dev->port->irq != PARPORT_IRQ_NONE)
+		s->u.pc.ctr |= SIM_CTRL_ACKINTEN;
 	s->u.pc.ecr = 0;
 }
 
@@ -274,6 +364,10 @@ static int sim_parse_modes(const char *s, unsigned int *out)
 
 static void sim_port_free(struct sim_port *sp)
 {
+	unsigned int i;
+
+	for (i = 0; i < SIM_DAISY_MAX; i++)
+		sim_device_free(&sp->daisy[i]);
 	sim_device_free(&sp->dev);
 	kfree(sp);
 }
@@ -330,6 +424,11 @@ static unsigned int sim_port_destroy(struct sim_port *sp)
 	unsigned int orphans = 0;
 
 	if (sp->port) {
+		/* No interrupt from here on. */
+		spin_lock_irq(&sp->lock);
+		sp->irq = false;
+		spin_unlock_irq(&sp->lock);
+		irq_work_sync(&sp->irq_work);
 		/*
 		 * Clients detach here; those that keep their device (ppdev
 		 * with an open file) then see the core's dead_ops.
@@ -350,10 +449,13 @@ static unsigned int sim_port_destroy(struct sim_port *sp)
 	return orphans;
 }
 
-static int sim_port_create(unsigned int index, unsigned int caps)
+static int sim_port_create(unsigned int index, const struct sim_chain *chain)
 {
+	unsigned int caps = chain->caps;
+	char id[96];
 	struct sim_port *sp;
 	struct parport *p;
+	unsigned int i;
 	int err;
 
 	sp = kzalloc(sizeof(*sp), GFP_KERNEL);
@@ -361,11 +463,22 @@ static int sim_port_create(unsigned int index, unsigned int caps)
 		return -ENOMEM;
 	spin_lock_init(&sp->lock);
 	INIT_DELAYED_WORK(&sp->reap, sim_reap);
+	sp->irq_work = IRQ_WORK_INIT_HARD(sim_irq_work);
 	sp->index = index;
 	sp->ctrl = PARPORT_CONTROL_SELECT | PARPORT_CONTROL_INIT;
-	err = sim_device_init(&sp->dev, device_id);
+	err = sim_device_init(sp, &sp->dev, device_id);
 	if (err)
 		goto fail;
+	sp->dev.present = chain->end;
+	for (i = 0; i < chain->nr_daisy; i++) {
+		snprintf(id, sizeof(id), SIM_DAISY_ID, i);
+		err = sim_device_init(sp, &sp->daisy[i],
+				      chain->ids[i] ? chain->ids[i] : id);
+		if (err)
+			goto fail;
+	}
+	sp->nr_daisy = chain->nr_daisy;
+	sim_daisy_reset(sp);
 
 	/* A parent for the port's device, so that clients' nodes have one. */
 	sp->pdev = platform_device_register_simple("parport_sim", index, NULL, 0);
@@ -374,7 +487,13 @@ static int sim_port_create(unsigned int index, unsigned int caps)
 		goto fail;
 	}
 
-	p = parport_register_port(SIM_BASE + 0x10 * index, PARPORT_IRQ_NONE,
+	/*
+	 * The IRQ number is only shown (/proc) and compared with
+	 * PARPORT_IRQ_NONE by the core and its clients: the low-level driver
+	 * owns request_irq(), and this one requests none.
+	 */
+	p = parport_register_port(SIM_BASE + 0x10 * index,
+				  chain->irq ? SIM_IRQ : PARPORT_IRQ_NONE,
 				  PARPORT_DMA_NONE, &sim_ops);
 	if (!p) {
 		err = -ENOMEM;
@@ -384,12 +503,15 @@ static int sim_port_create(unsigned int index, unsigned int caps)
 	p->dev = &sp->pdev->dev;
 	p->private_data = sp;
 	sp->port = p;
+	sp->irq = chain->irq;
 	sim_debugfs_add_port(sp);
 
-	pr_info("%s: simulated port %u, modes %#x\n", p->name, index, caps);
+	pr_info("%s: simulated port %u, modes %#x, %u daisy device(s), end device %s\n",
+		p->name, index, caps, sp->nr_daisy, chain->end ? "on" : "off");
 	/* Synchronous: the core reads the Device ID here (autoprobe). */
 	parport_announce_port(p);
 	sim_ports[index] = sp;
+	strscpy(sim_last_added, p->name, sizeof(sim_last_added));
 	return 0;
 
 fail:
@@ -420,22 +542,62 @@ static void sim_destroy_all(void)
 	mutex_unlock(&sim_ports_lock);
 }
 
-/* debugfs "add": a new port with capabilities @modes (as the parameter). */
-int sim_port_add(const char *modes)
+/*
+ * debugfs "add": a new port.  @spec is the capabilities (as the parameter,
+ * or "default"), then optionally, separated by blanks: daisy=N (0-4),
+ * end=on|off, idA=TEXT (Device ID of daisy device A, without blanks).
+ */
+int sim_port_add(char *spec)
 {
-	unsigned int caps = PARPORT_MODE_PCSPP | PARPORT_MODE_TRISTATE |
-			    PARPORT_MODE_SAFEININT;
+	struct sim_chain chain = {
+		.caps = PARPORT_MODE_PCSPP | PARPORT_MODE_TRISTATE |
+			PARPORT_MODE_SAFEININT,
+		.end = true,
+	};
+	char *word, *modes;
 	unsigned int i;
 	int err;
 
-	if (*modes && strcmp(modes, "default") && sim_parse_modes(modes, &caps))
+	modes = strsep(&spec, " \t\n");
+	if (*modes && strcmp(modes, "default") &&
+	    sim_parse_modes(modes, &chain.caps))
 		return -EINVAL;
+	while ((word = strsep(&spec, " \t\n"))) {
+		if (!*word)
+			continue;
+		if (str_has_prefix(word, "daisy=")) {
+			if (kstrtouint(word + 6, 0, &chain.nr_daisy) ||
+			    chain.nr_daisy > SIM_DAISY_MAX)
+				return -EINVAL;
+		} else if (str_has_prefix(word, "irq=")) {
+			if (kstrtobool(word + 4, &chain.irq))
+				return -EINVAL;
+		} else if (str_has_prefix(word, "end=")) {
+			if (kstrtobool(word + 4, &chain.end))
+				return -EINVAL;
+		} else if (word[0] == 'i' && word[1] == 'd' &&
+			   word[2] >= '0' && word[2] < '0' + SIM_DAISY_MAX &&
+			   word[3] == '=' && word[4] &&
+			   strlen(word + 4) <= SIM_ID_MAX) {
+			chain.ids[word[2] - '0'] = word + 4;
+		} else {
+			return -EINVAL;
+		}
+	}
 	mutex_lock(&sim_ports_lock);
 	for (i = 0; i < SIM_MAX_PORTS && sim_ports[i]; i++)
 		;
-	err = i < SIM_MAX_PORTS ? sim_port_create(i, caps) : -ENOSPC;
+	err = i < SIM_MAX_PORTS ? sim_port_create(i, &chain) : -ENOSPC;
 	mutex_unlock(&sim_ports_lock);
 	return err;
+}
+
+/* The name of the port "add" (or loading) made last. */
+void sim_port_last_added(char *buf, size_t size)
+{
+	mutex_lock(&sim_ports_lock);
+	strscpy(buf, sim_last_added, size);
+	mutex_unlock(&sim_ports_lock);
 }
 
 /*
@@ -473,7 +635,7 @@ int sim_port_remove(const char *name)
 
 static int __init parport_sim_init(void)
 {
-	unsigned int caps[SIM_MAX_PORTS];
+	struct sim_chain chain[SIM_MAX_PORTS] = { };
 	unsigned int i;
 	int err;
 
@@ -486,11 +648,19 @@ static int __init parport_sim_init(void)
 		return -EINVAL;
 	}
 	for (i = 0; i < ports; i++) {
-		caps[i] = PARPORT_MODE_PCSPP | PARPORT_MODE_TRISTATE |
-			  PARPORT_MODE_SAFEININT;
-		if (i < nr_modes && sim_parse_modes(modes[i], &caps[i])) {
+		chain[i].caps = PARPORT_MODE_PCSPP | PARPORT_MODE_TRISTATE |
+				PARPORT_MODE_SAFEININT;
+		if (i < nr_modes && sim_parse_modes(modes[i], &chain[i].caps)) {
 			pr_err("parport_sim: bad modes '%s' for port %u\n",
 			       modes[i], i);
+			return -EINVAL;
+		}
+		chain[i].nr_daisy = daisy[i];
+		chain[i].end = end_device[i];
+		chain[i].irq = irq[i];
+		if (daisy[i] > SIM_DAISY_MAX) {
+			pr_err("parport_sim: daisy=%u out of 0-%d\n", daisy[i],
+			       SIM_DAISY_MAX);
 			return -EINVAL;
 		}
 	}
@@ -498,7 +668,7 @@ static int __init parport_sim_init(void)
 	sim_debugfs_init();
 	for (i = 0; i < ports; i++) {
 		mutex_lock(&sim_ports_lock);
-		err = sim_port_create(i, caps[i]);
+		err = sim_port_create(i, &chain[i]);
 		mutex_unlock(&sim_ports_lock);
 		if (err) {
 			sim_debugfs_exit_controls();

@@ -86,6 +86,7 @@ TEST(load)
 	if (!pid) {
 		execlp("insmod", "insmod", MODDIR "/parport_sim.ko", "ports=2",
 		       "modes=pcspp+tristate+safeinint,0x1", "device_id=" SIM_ID,
+		       "daisy=0,1",
 		       (char *)NULL);
 		_exit(127);
 	}
@@ -421,6 +422,10 @@ TEST(second_port_has_its_own_peripheral)
 	close(fd);
 	ASSERT_LT(0, n);
 	EXPECT_NE(NULL, strstr(buf, "MODEL:SIMTEST9;"));
+	/* daisy=0,1: one 1284.3 device in front of it, with the default ID. */
+	ASSERT_LT(0, sim_proc_read(sim_port_n(1), "autoprobe0", buf, sizeof(buf)));
+	EXPECT_NE(NULL, strstr(buf, "MODEL:DAISY0;")) TH_LOG("autoprobe0: %s", buf);
+	EXPECT_EQ(0, sim_proc_read(sim_port_n(1), "autoprobe1", buf, sizeof(buf)));
 }
 
 TEST(bad_control_input_is_refused)
@@ -706,6 +711,252 @@ TEST(port_removed_under_an_open_ppdev_file)
 	ASSERT_EQ(0, sim_control("remove", name));
 	EXPECT_EQ(ref0, sim_refcnt());
 	EXPECT_EQ(0, sim_port_n(2)[0]);
+}
+
+/*
+ * A port with @n IEEE 1284.3 daisy-chain devices, with or without an end
+ * device: the core assigns addresses 0..n-1 at announce time, selects
+ * each device to read its Device ID (autoprobe0..3) and the end device's
+ * (autoprobe), and deselects.
+ */
+static void daisy_chain(struct __test_metadata *_metadata, int n, bool end)
+{
+	char spec[512], name[32], file[64], buf[4096], want[64], *p;
+	int i, fd;
+
+	snprintf(spec, sizeof(spec), "default daisy=%d end=%s", n, end ? "on" : "off");
+	for (i = 0; i < n; i++)
+		snprintf(spec + strlen(spec), sizeof(spec) - strlen(spec),
+			 " id%d=MFG:CHAIN;MDL:N%dDEV%d;CLS:PRINTER;CMD:PCL;", i, n, i);
+	ASSERT_EQ(0, sim_add_port(spec, name, sizeof(name)));
+	ASSERT_EQ(0, strncmp(name, "parport", 7));
+	TH_LOG("%s: %d daisy device(s), end device %s", name, n, end ? "on" : "off");
+	ASSERT_LT(0, sim_port_read(name, "end_device", buf, sizeof(buf)));
+	EXPECT_EQ(0, strcmp(buf, end ? "on\n" : "off\n"));
+
+	for (i = 0; i < 4; i++) {
+		snprintf(file, sizeof(file), "autoprobe%d", i);
+		ASSERT_LE(0, sim_proc_read(name, file, buf, sizeof(buf)));
+		if (i >= n) {
+			EXPECT_EQ(0, buf[0]) TH_LOG("%s: %s", file, buf);
+			continue;
+		}
+		snprintf(want, sizeof(want), "MODEL:N%dDEV%d;", n, i);
+		EXPECT_NE(NULL, strstr(buf, want)) TH_LOG("%s: %s", file, buf);
+		EXPECT_NE(NULL, strstr(buf, "MANUFACTURER:CHAIN;"));
+		snprintf(file, sizeof(file), "daisy/%d/address", i);
+		ASSERT_LT(0, sim_port_read(name, file, buf, sizeof(buf)));
+		EXPECT_EQ(i, atoi(buf));
+		/* Selected once for its Device ID, more if the core retried. */
+		snprintf(file, sizeof(file), "daisy/%d/selects", i);
+		ASSERT_LT(0, sim_port_read(name, file, buf, sizeof(buf)));
+		EXPECT_LE(1, atoi(buf));
+	}
+	ASSERT_LE(0, sim_proc_read(name, "autoprobe", buf, sizeof(buf)));
+	if (end) {
+		EXPECT_NE(NULL, strstr(buf, "MODEL:SIMTEST9;")) TH_LOG("autoprobe: %s", buf);
+	} else {
+		EXPECT_EQ(0, buf[0]) TH_LOG("autoprobe: %s", buf);
+	}
+
+	if (!n) {
+		EXPECT_GT(0, sim_port_read(name, "daisy_log", buf, sizeof(buf)));
+		EXPECT_GT(0, sim_port_read(name, "daisy/0/address", buf, sizeof(buf)));
+	} else {
+		/* Deselect, addresses along the chain, select-read-deselect each. */
+		ASSERT_LT(0, sim_port_read(name, "daisy_log", buf, sizeof(buf)));
+		TH_LOG("daisy_log:\n%s", buf);
+		EXPECT_EQ(0, strncmp(buf, "deselect\n", 9));
+		p = buf;
+		for (i = 0; i < n; i++) {
+			snprintf(want, sizeof(want), "assign %d %d\n", i, i);
+			p = strstr(p, want);
+			ASSERT_NE(NULL, p) TH_LOG("no '%s'", want);
+		}
+		for (i = 0; i < n; i++) {
+			snprintf(want, sizeof(want), "select %d compat %d\ndeselect\n", i, i);
+			p = strstr(p, want);
+			ASSERT_NE(NULL, p) TH_LOG("no '%s'", want);
+		}
+		ASSERT_EQ(0, sim_port_set(name, "daisy_log", "0\n"));
+		ASSERT_EQ(0, sim_port_read(name, "daisy_log", buf, sizeof(buf)));
+		ASSERT_LT(0, sim_port_read(name, "daisy/0/selects", buf, sizeof(buf)));
+		EXPECT_EQ(0, atoi(buf));
+	}
+
+	/* ppdev (daisy -1) talks to the end device; no select goes out. */
+	snprintf(file, sizeof(file), "/dev/%s", name);
+	for (i = 0; i < 100 && !is_chardev(file); i++)
+		usleep(10000);
+	fd = open(file, O_RDWR);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, ioctl(fd, PPCLAIM));
+	if (end) {
+		EXPECT_EQ(3, write(fd, "end", 3));
+	} else {
+		/* Nothing at the end: whatever the core makes of it, no one takes it. */
+		fcntl(fd, F_SETFL, O_NONBLOCK);
+		TH_LOG("write with no end device: %zd", write(fd, "end", 3));
+	}
+	EXPECT_EQ(0, ioctl(fd, PPRELEASE));
+	close(fd);
+	ASSERT_LE(0, sim_port_read(name, "received", buf, sizeof(buf)));
+	EXPECT_EQ(0, strcmp(buf, end ? "end" : ""));
+	if (n) {
+		ASSERT_EQ(0, sim_port_read(name, "daisy/0/received", buf, sizeof(buf)));
+		ASSERT_EQ(0, sim_port_read(name, "daisy_log", buf, sizeof(buf)));
+	}
+	ASSERT_EQ(0, sim_control("remove", name));
+}
+
+TEST(daisy_chain_of_0_1_2_4_with_end_device)
+{
+	daisy_chain(_metadata, 0, true);
+	daisy_chain(_metadata, 1, true);
+	daisy_chain(_metadata, 2, true);
+	daisy_chain(_metadata, 4, true);
+}
+
+TEST(daisy_chain_of_0_1_2_4_without_end_device)
+{
+	daisy_chain(_metadata, 0, false);
+	daisy_chain(_metadata, 1, false);
+	daisy_chain(_metadata, 2, false);
+	daisy_chain(_metadata, 4, false);
+}
+
+TEST(daisy_add_input_is_checked)
+{
+	EXPECT_EQ(EINVAL, sim_control("add", "default daisy=5"));
+	EXPECT_EQ(EINVAL, sim_control("add", "default end=maybe"));
+	EXPECT_EQ(EINVAL, sim_control("add", "default id4=MFG:X;"));
+	EXPECT_EQ(EINVAL, sim_control("add", "default bogus"));
+	EXPECT_EQ(0, sim_port_n(2)[0]);
+}
+
+/*
+ * A port with an IRQ: nAck pulses reach the core's interrupt path, so lp
+ * is interrupt-driven and ppdev counts one interrupt a byte.
+ */
+static void irq_port(struct __test_metadata *_metadata, bool irq)
+{
+	static unsigned char data[300];
+	char name[32], dev[64], buf[600], cmd[160];
+	int fd, i, n;
+
+	ASSERT_EQ(0, sim_add_port(irq ? "default irq=on" : "default irq=off",
+				  name, sizeof(name)));
+	ASSERT_LT(0, sim_proc_read(name, "irq", buf, sizeof(buf)));
+	TH_LOG("%s: irq %s", name, buf);
+	EXPECT_EQ(irq ? 94 : -1, atoi(buf));
+	snprintf(cmd, sizeof(cmd), "dmesg | grep -q ': using %s (%s)'", name,
+		 irq ? "interrupt-driven" : "polling");
+	EXPECT_EQ(0, run(cmd));
+
+	snprintf(dev, sizeof(dev), "/dev/%s", name);
+	for (i = 0; i < 100 && !is_chardev(dev); i++)
+		usleep(10000);
+	fd = open(dev, O_RDWR);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, ioctl(fd, PPCLAIM));
+	ASSERT_EQ(0, ioctl(fd, PPCLRIRQ, &n));
+	fill_pattern(data, sizeof(data), 0x1a);
+	ASSERT_EQ((ssize_t)sizeof(data), write(fd, data, sizeof(data)));
+	/* The last interrupt may still be on its way (irq_work). */
+	for (i = 0; i < 50; i++) {
+		if (sim_port_counter(name, "interrupts") >= (irq ? (long long)sizeof(data) : 1))
+			break;
+		usleep(10000);
+	}
+	ASSERT_EQ(0, ioctl(fd, PPCLRIRQ, &n));
+	EXPECT_EQ(irq ? (int)sizeof(data) : 0, n);
+	EXPECT_EQ(irq ? (long long)sizeof(data) : 0, sim_port_counter(name, "interrupts"));
+
+	/* noack: every byte goes, Busy drops late, no nAck: no interrupt. */
+	ASSERT_EQ(0, sim_port_set(name, "faults", "noack\n"));
+	ASSERT_EQ(0, sim_port_set(name, "counters", "0\n"));
+	ASSERT_EQ(50, write(fd, data, 50));
+	usleep(20000);
+	ASSERT_EQ(0, ioctl(fd, PPCLRIRQ, &n));
+	EXPECT_EQ(0, n);
+	EXPECT_EQ(0, sim_port_counter(name, "interrupts"));
+	EXPECT_EQ(50, sim_port_counter(name, "received"));
+	EXPECT_LE(50LL * 8, sim_port_counter(name, "status_reads"));
+	ASSERT_EQ(0, sim_port_set(name, "faults", "none\n"));
+
+	EXPECT_EQ(0, ioctl(fd, PPRELEASE));
+	close(fd);
+	ASSERT_EQ((ssize_t)sizeof(data) + 50, sim_port_read(name, "received", buf, sizeof(buf)));
+	EXPECT_EQ(0, memcmp(buf, data, sizeof(data)));
+	ASSERT_EQ(0, sim_control("remove", name));
+}
+
+TEST(nack_interrupts_reach_ppdev_and_lp)
+{
+	irq_port(_metadata, true);
+	irq_port(_metadata, false);
+}
+
+/* dropout: the device goes silent after dropout_after bytes, either way. */
+TEST(dropout_stops_a_transfer_after_n_bytes)
+{
+	static unsigned char data[100], got[200];
+	ssize_t n, total = 0;
+	int fd;
+
+	reset_sim(_metadata);
+	fill_pattern(data, sizeof(data), 0x3c);
+	ASSERT_EQ(0, sim_write("reverse", data, sizeof(data), O_TRUNC));
+	ASSERT_EQ(0, sim_set("dropout_after", "30\n"));
+	ASSERT_EQ(0, sim_set("faults", "dropout\n"));
+	ASSERT_EQ(0, sim_set("counters", "0\n"));
+	fd = pp_open(_metadata, O_NONBLOCK);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_NIBBLE));
+	while ((n = read(fd, got + total, sizeof(got) - total)) > 0)
+		total += n;
+	EXPECT_EQ(30, total);
+	EXPECT_EQ(0, memcmp(got, data, 30));
+	EXPECT_EQ(30, sim_counter("reverse_sent"));
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+
+	/* Forward: 10 bytes taken, then Busy stays high. */
+	ASSERT_EQ(0, sim_set("dropout_after", "10\n"));
+	ASSERT_EQ(0, sim_set("received", "0\n"));
+	n = write(fd, data, 20);
+	TH_LOG("write with dropout after 10: %zd", n);
+	EXPECT_EQ(10, sim_read("received", got, sizeof(got)));
+	pp_close(fd);
+	ASSERT_EQ(0, sim_set("faults", "none\n"));
+	ASSERT_EQ(0, sim_set("dropout_after", "0\n"));
+}
+
+/* slow: each status read takes slow_us. */
+TEST(slow_peripheral_delays_each_status_read)
+{
+	static unsigned char data[200];
+	long long reads;
+	double t0, dt;
+	int fd;
+
+	reset_sim(_metadata);
+	EXPECT_EQ(EINVAL, sim_set("slow_us", "1001\n"));
+	ASSERT_EQ(0, sim_set("slow_us", "200\n"));
+	ASSERT_EQ(0, sim_set("faults", "slow\n"));
+	ASSERT_EQ(0, sim_set("counters", "0\n"));
+	fill_pattern(data, sizeof(data), 0x5d);
+	fd = pp_open(_metadata, 0);
+	ASSERT_LE(0, fd);
+	t0 = now();
+	ASSERT_EQ((ssize_t)sizeof(data), write(fd, data, sizeof(data)));
+	dt = now() - t0;
+	pp_close(fd);
+	reads = sim_counter("status_reads");
+	TH_LOG("%lld status reads in %.1f ms", reads, dt * 1e3);
+	EXPECT_LE(2LL * sizeof(data), reads);
+	EXPECT_LE(reads * 200e-6 * 0.9, dt);
+	ASSERT_EQ(0, sim_set("faults", "none\n"));
+	ASSERT_EQ((ssize_t)sizeof(data), sim_read("received", data, sizeof(data)));
 }
 
 TEST(unload)

@@ -141,6 +141,104 @@ static inline int sim_control(const char *file, const char *text)
 	return w == (ssize_t)strlen(text) ? 0 : (w < 0 ? -w : EIO);
 }
 
+/*
+ * Files of a given port (@port "parportN"), e.g. "daisy/1/received":
+ * read whole (length or -1, NUL-terminated if it fits) and written.
+ */
+static inline ssize_t sim_port_read(const char *port, const char *file,
+				    char *buf, size_t size)
+{
+	char path[600];
+	ssize_t n, total = 0;
+	int fd;
+
+	snprintf(path, sizeof(path), SIM_ROOT "/%s/%s", port, file);
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return -1;
+	while ((size_t)total + 1 < size &&
+	       (n = read(fd, buf + total, size - 1 - total)) > 0)
+		total += n;
+	close(fd);
+	buf[total] = 0;
+	return total;
+}
+
+static inline int sim_port_set(const char *port, const char *file, const char *text)
+{
+	char path[600];
+	ssize_t w;
+	int fd;
+
+	snprintf(path, sizeof(path), SIM_ROOT "/%s/%s", port, file);
+	fd = open(path, O_WRONLY | O_TRUNC);
+	if (fd < 0)
+		return errno;
+	w = write(fd, text, strlen(text));
+	if (w < 0)
+		w = -errno;
+	close(fd);
+	return w == (ssize_t)strlen(text) ? 0 : (w < 0 ? -w : EIO);
+}
+
+/*
+ * Add a port ("add" with @spec, e.g. "default daisy=2 end=off") and put
+ * its name in @name; returns 0 or the errno of the write.
+ */
+static inline int sim_add_port(const char *spec, char *name, size_t size)
+{
+	char buf[32] = "";
+	ssize_t n;
+	int err, fd;
+
+	err = sim_control("add", spec);
+	if (err)
+		return err;
+	fd = open(SIM_ROOT "/add", O_RDONLY);
+	if (fd < 0)
+		return errno;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return EIO;
+	buf[n] = 0;
+	buf[strcspn(buf, "\n")] = 0;
+	snprintf(name, size, "%s", buf);
+	return 0;
+}
+
+/* A counter of a given port, or -1. */
+static inline long long sim_port_counter(const char *port, const char *name)
+{
+	char buf[1024], *p;
+	size_t len = strlen(name);
+
+	if (sim_port_read(port, "counters", buf, sizeof(buf)) < 0)
+		return -1;
+	for (p = buf; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL)
+		if (!strncmp(p, name, len) && p[len] == ' ')
+			return atoll(p + len + 1);
+	return -1;
+}
+
+/* /proc/sys/dev/parport/<port>/<file> (autoprobe, autoprobe0..3). */
+static inline ssize_t sim_proc_read(const char *port, const char *file,
+				    char *buf, size_t size)
+{
+	char path[300];
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/sys/dev/parport/%s/%s", port, file);
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, size - 1);
+	close(fd);
+	buf[n > 0 ? n : 0] = 0;
+	return n;
+}
+
 #ifdef __KSELFTEST_HARNESS_H
 static inline void reset_sim(struct __test_metadata *_metadata)
 {
