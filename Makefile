@@ -40,10 +40,10 @@ install: modules
 	depmod -a $(if $(INSTALL_MOD_PATH),-b $(INSTALL_MOD_PATH)) \
 		$(shell sed -n 's/.*UTS_RELEASE "\(.*\)"/\1/p' $(KDIR)/include/generated/utsrelease.h)
 
-# Not kbuild's # DKMS: copy the tree to /usr/src/winpar-<version> and build and install it
+# DKMS: copy the tree to /usr/src/winpar-<version> and build and install it
 # for the running kernel (or DKMS_KERNEL=<release>).  `make dkms-remove` undoes it.
 DKMS_VERSION = $(shell sed -n 's/^PACKAGE_VERSION="\(.*\)"/\1/p' dkms.conf)
-DKMS_SRC := /usr/src/winpar-$(DKMS_VERSION)
+DKMS_SRC = /usr/src/winpar-$(DKMS_VERSION)
 dkms:
 	rm -rf $(DKMS_SRC) && mkdir -p $(DKMS_SRC)
 	cp -r Kbuild Makefile dkms.conf module compat include sim $(DKMS_SRC)/
@@ -60,7 +60,7 @@ dkms-remove:
 install-udev:
 	install -D -m 0644 udev/60-winpar.rules $(DESTDIR)/etc/udev/rules.d/60-winpar.rules
 
-clean: it deletes every *.ko below M=, including the kernels
+# Not kbuild's clean: it deletes every *.ko below M=, including the kernels
 # the test bed keeps in build/.
 clean:
 	find . \( -path ./build -o -path ./.git \) -prune -o -type f \

@@ -15,29 +15,33 @@
  * @dirs: WINPAR_FWD and/or WINPAR_REV
  * @needs: PARPORT_MODE_* the port must have (for the reverse direction,
  *	software ECP/EPP and byte mode also need PARPORT_MODE_TRISTATE)
+ * @name: its name in sysfs
  */
 struct winpar_mode {
 	u16 bit;
 	int ieee;
 	u8 dirs;
 	unsigned int needs;
+	const char *name;
 };
+
+#define BOTH	(WINPAR_FWD | WINPAR_REV)
 
 /* Fastest first: the order of WINDOWS-API.md 10.8, reverse-only modes last. */
 static const struct winpar_mode winpar_modes[] = {
 	/* The core refuses BECP (-ENOSYS): never chosen. */
-	{ BOUNDED_ECP,		-1,			WINPAR_FWD | WINPAR_REV, 0 },
-	{ ECP_HW_NOIRQ,		IEEE1284_MODE_ECP,	WINPAR_FWD | WINPAR_REV, PARPORT_MODE_ECP },
-	{ ECP_HW_IRQ,		IEEE1284_MODE_ECP,	WINPAR_FWD | WINPAR_REV, PARPORT_MODE_ECP },
-	{ EPP_HW,		IEEE1284_MODE_EPP,	WINPAR_FWD | WINPAR_REV, PARPORT_MODE_EPP },
-	{ EPP_SW,		IEEE1284_MODE_EPPSWE,	WINPAR_FWD | WINPAR_REV, 0 },
-	{ ECP_SW,		IEEE1284_MODE_ECPSWE,	WINPAR_FWD | WINPAR_REV, 0 },
-	{ IEEE_COMPATIBILITY,	IEEE1284_MODE_COMPAT,	WINPAR_FWD, 0 },
-	{ CENTRONICS,		IEEE1284_MODE_COMPAT,	WINPAR_FWD, 0 },
-	{ BYTE_BIDIR,		IEEE1284_MODE_BYTE,	WINPAR_REV, PARPORT_MODE_TRISTATE },
+	{ BOUNDED_ECP,		-1,			BOTH, 0, "bounded_ecp" },
+	{ ECP_HW_NOIRQ,		IEEE1284_MODE_ECP,	BOTH, PARPORT_MODE_ECP, "ecp_hw_noirq" },
+	{ ECP_HW_IRQ,		IEEE1284_MODE_ECP,	BOTH, PARPORT_MODE_ECP, "ecp_hw_irq" },
+	{ EPP_HW,		IEEE1284_MODE_EPP,	BOTH, PARPORT_MODE_EPP, "epp_hw" },
+	{ EPP_SW,		IEEE1284_MODE_EPPSWE,	BOTH, 0, "epp_sw" },
+	{ ECP_SW,		IEEE1284_MODE_ECPSWE,	BOTH, 0, "ecp_sw" },
+	{ IEEE_COMPATIBILITY,	IEEE1284_MODE_COMPAT,	WINPAR_FWD, 0, "ieee_compatibility" },
+	{ CENTRONICS,		IEEE1284_MODE_COMPAT,	WINPAR_FWD, 0, "centronics" },
+	{ BYTE_BIDIR,		IEEE1284_MODE_BYTE,	WINPAR_REV, PARPORT_MODE_TRISTATE, "byte" },
 	/* 1284.3 channelized nibble: the core has none. */
-	{ CHANNEL_NIBBLE,	-1,			WINPAR_REV, 0 },
-	{ NIBBLE,		IEEE1284_MODE_NIBBLE,	WINPAR_REV, 0 },
+	{ CHANNEL_NIBBLE,	-1,			WINPAR_REV, 0, "channel_nibble" },
+	{ NIBBLE,		IEEE1284_MODE_NIBBLE,	WINPAR_REV, 0, "nibble" },
 };
 
 static const struct winpar_mode *winpar_mode_find(u16 bit)
@@ -138,4 +142,17 @@ u16 winpar_probe_modes(struct winpar_port *port, u16 mask)
 			found |= m->bit;
 	}
 	return found;
+}
+
+/**
+ * winpar_mode_name() - the name of one Windows protocol bit, for sysfs
+ * @bit: one ntddpar.h protocol bit
+ *
+ * Return: "nibble", "ecp_sw", ... or "none".
+ */
+const char *winpar_mode_name(u16 bit)
+{
+	const struct winpar_mode *m = winpar_mode_find(bit);
+
+	return m ? m->name : "none";
 }

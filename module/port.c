@@ -18,6 +18,7 @@
 #include <linux/idr.h>
 #include <linux/list.h>
 #include <linux/slab.h>
+#include <linux/sysfs.h>
 
 #include <winpar/ntddpar.h>
 
@@ -44,6 +45,93 @@ void winpar_port_put(struct winpar_port *port)
 {
 	kref_put(&port->ref, winpar_port_free);
 }
+
+/*
+ * sysfs: what a user or udev wants to know without opening a node.
+ * LPT nodes: location, read_mode, write_mode, write_timeout_ms, open.
+ * Port nodes: parport, base, irq, modes (the PARPORT_MODE_* bits).
+ */
+static struct winpar_node *winpar_dev_node(struct device *dev)
+{
+	return container_of(dev, struct winpar_node, dev);
+}
+
+static ssize_t location_show(struct device *dev, struct device_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "%s\n", winpar_dev_node(dev)->port->lpt_name);
+}
+static DEVICE_ATTR_RO(location);
+
+static ssize_t read_mode_show(struct device *dev, struct device_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "%s\n",
+			  winpar_mode_name(READ_ONCE(winpar_dev_node(dev)->device->read_mode)));
+}
+static DEVICE_ATTR_RO(read_mode);
+
+static ssize_t write_mode_show(struct device *dev, struct device_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "%s\n",
+			  winpar_mode_name(READ_ONCE(winpar_dev_node(dev)->device->write_mode)));
+}
+static DEVICE_ATTR_RO(write_mode);
+
+static ssize_t write_timeout_ms_show(struct device *dev, struct device_attribute *attr,
+				     char *buf)
+{
+	return sysfs_emit(buf, "%u\n",
+			  READ_ONCE(winpar_dev_node(dev)->device->write_timeout_s) * 1000);
+}
+static DEVICE_ATTR_RO(write_timeout_ms);
+
+static ssize_t open_show(struct device *dev, struct device_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "%d\n", atomic_read(&winpar_dev_node(dev)->device->open));
+}
+static DEVICE_ATTR_RO(open);
+
+static struct attribute *winpar_lpt_attrs[] = {
+	&dev_attr_location.attr,
+	&dev_attr_read_mode.attr,
+	&dev_attr_write_mode.attr,
+	&dev_attr_write_timeout_ms.attr,
+	&dev_attr_open.attr,
+	NULL
+};
+ATTRIBUTE_GROUPS(winpar_lpt);
+
+static ssize_t parport_show(struct device *dev, struct device_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "parport%u\n", winpar_dev_node(dev)->port->number);
+}
+static DEVICE_ATTR_RO(parport);
+
+static ssize_t base_show(struct device *dev, struct device_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "0x%lx\n", winpar_dev_node(dev)->port->pp->base);
+}
+static DEVICE_ATTR_RO(base);
+
+static ssize_t irq_show(struct device *dev, struct device_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "%d\n", winpar_dev_node(dev)->port->pp->irq);
+}
+static DEVICE_ATTR_RO(irq);
+
+static ssize_t modes_show(struct device *dev, struct device_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "0x%x\n", winpar_dev_node(dev)->port->pp->modes);
+}
+static DEVICE_ATTR_RO(modes);
+
+static struct attribute *winpar_port_attrs[] = {
+	&dev_attr_parport.attr,
+	&dev_attr_base.attr,
+	&dev_attr_irq.attr,
+	&dev_attr_modes.attr,
+	NULL
+};
+ATTRIBUTE_GROUPS(winpar_port);
 
 static void winpar_node_release(struct device *dev)
 {
@@ -81,6 +169,7 @@ static struct winpar_node *winpar_node_create(struct winpar_port *port,
 	node->dev.parent = &port->pp->bus_dev;
 	node->dev.devt = MKDEV(MAJOR(winpar_devt), minor);
 	node->dev.release = winpar_node_release;
+	node->dev.groups = kind == WINPAR_NODE_PORT ? winpar_port_groups : winpar_lpt_groups;
 	if (kind == WINPAR_NODE_PORT)
 		err = dev_set_name(&node->dev, WINPAR_PORT_NODE_FMT, port->number);
 	else

@@ -226,6 +226,7 @@ ntstatus_t winpar_errno_to_ntstatus(int err);
 int winpar_mode_to_ieee(u16 bit);
 u16 winpar_pick_mode(struct winpar_port *port, u16 mask, u8 dir);
 u16 winpar_probe_modes(struct winpar_port *port, u16 mask);
+const char *winpar_mode_name(u16 bit);
 
 /* ieee1284.c */
 int winpar_acquire(struct winpar_port *port);

@@ -6,6 +6,7 @@
  * (status, Information, bytes) and each bad input WINDOWS-API.md names.
  */
 #include <linux/ppdev.h>
+#include <linux/parport.h>
 
 #include "kselftest_harness.h"
 #include "winpar_test.h"
@@ -342,6 +343,50 @@ TEST_F(lpt, set_addresses)
 	EXPECT_EQ(EINVAL, err);
 	EXPECT_EQ(-1, CALL(IOCTL_PAR_SET_READ_ADDRESS, NULL, 0, NULL, 0));
 	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
+}
+
+static void sysfs_read(const char *path, char *buf, size_t size)
+{
+	ssize_t n = -1;
+	int fd = open(path, O_RDONLY);
+
+	if (fd >= 0) {
+		n = read(fd, buf, size - 1);
+		close(fd);
+	}
+	buf[n > 0 ? n : 0] = 0;
+}
+
+/* sysfs: the device's state and the port's resources, without opening a node. */
+TEST(sysfs_attributes)
+{
+	char buf[64];
+	int fd;
+
+	sysfs_read("/sys/class/winpar/LPT1/location", buf, sizeof(buf));
+	EXPECT_STREQ("LPT1\n", buf);
+	sysfs_read("/sys/class/winpar/LPT1/read_mode", buf, sizeof(buf));
+	EXPECT_STREQ("nibble\n", buf);
+	sysfs_read("/sys/class/winpar/LPT1/write_mode", buf, sizeof(buf));
+	EXPECT_STREQ("centronics\n", buf);
+	sysfs_read("/sys/class/winpar/LPT1/write_timeout_ms", buf, sizeof(buf));
+	EXPECT_STREQ("300000\n", buf);
+	sysfs_read("/sys/class/winpar/LPT1/open", buf, sizeof(buf));
+	EXPECT_STREQ("0\n", buf);
+	fd = open(LPT1, O_RDWR);
+	ASSERT_LE(0, fd);
+	sysfs_read("/sys/class/winpar/LPT1/open", buf, sizeof(buf));
+	EXPECT_STREQ("1\n", buf);
+	close(fd);
+
+	sysfs_read("/sys/class/winpar/ParallelPort0/parport", buf, sizeof(buf));
+	EXPECT_STREQ("parport0\n", buf);
+	sysfs_read("/sys/class/winpar/ParallelPort0/base", buf, sizeof(buf));
+	EXPECT_STREQ("0x378\n", buf);
+	sysfs_read("/sys/class/winpar/ParallelPort0/irq", buf, sizeof(buf));
+	EXPECT_STREQ("7\n", buf);
+	sysfs_read("/sys/class/winpar/ParallelPort0/modes", buf, sizeof(buf));
+	EXPECT_TRUE(strtoul(buf, NULL, 16) & PARPORT_MODE_PCSPP) TH_LOG("modes %s", buf);
 }
 
 /* 1.3: a device is exclusive, a port shared. */
