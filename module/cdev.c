@@ -194,7 +194,7 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 	if (!kbuf)
 		return -ENOMEM;
 
-	err = winpar_take(port);
+	err = winpar_take(node->device);
 	claimed = !err;
 	/* The peripheral may stay busy this long between two bytes (WINDOWS-API.md 1.8). */
 	if (claimed)
@@ -224,7 +224,7 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 		}
 	}
 	if (claimed)
-		winpar_give(port);
+		winpar_give(node->device);
 	kfree(kbuf);
 
 	/* Windows' Information: the bytes written count even when the request failed. */
@@ -259,12 +259,12 @@ static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, lof
 	if (!kbuf)
 		return -ENOMEM;
 
-	err = winpar_take(port);
+	err = winpar_take(node->device);
 	if (!err) {
 		u64 t0 = ktime_get_ns();
 
 		n = winpar_read_reverse(port, mode, node->device->read_addr, kbuf, len);
-		winpar_give(port);
+		winpar_give(node->device);
 		trace_winpar_transfer(dev_name(&node->dev), true, mode, len, n,
 				      ktime_get_ns() - t0);
 	}

@@ -61,30 +61,49 @@ void winpar_release(struct winpar_port *port)
 }
 
 /**
- * winpar_take() - serialise a request and claim the port for it
- * @port: the port
+ * winpar_take() - serialise a request and claim the port for a device
+ * @dev: the device the request is for
  *
- * Return: 0 with @port->lock held and the port claimed, or the error of
- * winpar_acquire() with nothing held.
+ * A daisy-chain device is selected by the claim (the parport core sends the
+ * 1284.3 compatibility-mode select for the client device's address); the
+ * claim is given back if the device did not answer.
+ *
+ * Return: 0 with the port's lock held and the port claimed, -EIO when a
+ * daisy-chain device is not selected, or the error of winpar_acquire(); on
+ * failure nothing is held.
  */
-int winpar_take(struct winpar_port *port)
+int winpar_take(struct winpar_device *dev)
 {
+	struct winpar_port *port = dev->port;
 	int err;
 
 	mutex_lock(&port->lock);
+	/* Changed only while the client device is not claimed, as the core requires. */
+	if (port->pdev)
+		port->pdev->daisy = dev->daisy;
 	err = winpar_acquire(port);
-	if (err)
+	if (!err && dev->daisy >= 0 && port->pp->physport->daisy != dev->daisy) {
+		winpar_release(port);
+		err = -EIO;
+	}
+	if (err) {
+		if (port->pdev)
+			port->pdev->daisy = -1;
 		mutex_unlock(&port->lock);
+	}
 	return err;
 }
 
 /**
- * winpar_give() - the end of winpar_take()
- * @port: the port
+ * winpar_give() - the end of winpar_take(): deselect, release, unlock
+ * @dev: the device
  */
-void winpar_give(struct winpar_port *port)
+void winpar_give(struct winpar_device *dev)
 {
+	struct winpar_port *port = dev->port;
+
 	winpar_release(port);
+	port->pdev->daisy = -1;
 	mutex_unlock(&port->lock);
 }
 

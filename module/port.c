@@ -58,7 +58,7 @@ static struct winpar_node *winpar_dev_node(struct device *dev)
 
 static ssize_t location_show(struct device *dev, struct device_attribute *attr, char *buf)
 {
-	return sysfs_emit(buf, "%s\n", winpar_dev_node(dev)->port->lpt_name);
+	return sysfs_emit(buf, "%s\n", winpar_dev_node(dev)->device->name);
 }
 static DEVICE_ATTR_RO(location);
 
@@ -142,9 +142,11 @@ static void winpar_node_release(struct device *dev)
 	kfree(node);
 }
 
+/* A node for the port (@device NULL) or for one of its devices. */
 static struct winpar_node *winpar_node_create(struct winpar_port *port,
-					      enum winpar_node_kind kind)
+					      struct winpar_device *device)
 {
+	enum winpar_node_kind kind = device ? WINPAR_NODE_LPT : WINPAR_NODE_PORT;
 	struct winpar_node *node;
 	int minor, err;
 
@@ -160,8 +162,7 @@ static struct winpar_node *winpar_node_create(struct winpar_port *port,
 
 	node->kind = kind;
 	node->port = port;
-	if (kind == WINPAR_NODE_LPT)
-		node->device = &port->lpt;
+	node->device = device;
 	winpar_port_get(port);
 
 	device_initialize(&node->dev);
@@ -170,10 +171,10 @@ static struct winpar_node *winpar_node_create(struct winpar_port *port,
 	node->dev.devt = MKDEV(MAJOR(winpar_devt), minor);
 	node->dev.release = winpar_node_release;
 	node->dev.groups = kind == WINPAR_NODE_PORT ? winpar_port_groups : winpar_lpt_groups;
-	if (kind == WINPAR_NODE_PORT)
-		err = dev_set_name(&node->dev, WINPAR_PORT_NODE_FMT, port->number);
+	if (device)
+		err = dev_set_name(&node->dev, "%s", device->name);
 	else
-		err = dev_set_name(&node->dev, WINPAR_LPT_NODE_FMT, port->number + 1);
+		err = dev_set_name(&node->dev, WINPAR_PORT_NODE_FMT, port->number);
 	if (err)
 		goto err_put;
 
@@ -197,6 +198,45 @@ static void winpar_node_destroy(struct winpar_node *node)
 	put_device(&node->dev);
 }
 
+/*
+ * A device's defaults (WINDOWS-API.md 1.6, 1.8).  @id: -1 for the raw
+ * device LPTn, else the 1284.3 ID of LPTn.id (4: the end-of-chain device).
+ */
+static void winpar_device_init(struct winpar_port *port, struct winpar_device *dev,
+			       int id, int daisy)
+{
+	dev->port = port;
+	dev->daisy = daisy;
+	dev->read_mode = NIBBLE;
+	dev->write_mode = CENTRONICS;
+	dev->write_timeout_s = WINPAR_WRITE_TIMEOUT_S;
+	dev->write_addr = -1;
+	dev->read_addr = -1;
+	if (id < 0)
+		snprintf(dev->name, sizeof(dev->name), "LPT%u", port->number + 1);
+	else
+		snprintf(dev->name, sizeof(dev->name), "LPT%u.%d", port->number + 1, id);
+}
+
+/*
+ * The 1284.3 devices the parport core found when it announced the port: it
+ * assigns addresses along the chain and reads each device's ID into
+ * probe_info[1 + address] (LINUX-PARPORT.md 1.3).  A daisy device shows as
+ * an ID there; with any, the end of the chain gets its node too.
+ */
+static unsigned int winpar_chain_found(struct parport *pp)
+{
+	unsigned int found = 0, a;
+
+	for (a = 0; a < WINPAR_DAISY_MAX; a++) {
+		const struct parport_device_info *info = &pp->probe_info[1 + a];
+
+		if (info->mfr || info->model || info->class_name)
+			found |= BIT(a);
+	}
+	return found ? found | BIT(WINPAR_END_OF_CHAIN) : 0;
+}
+
 /**
  * winpar_port_attach() - the parport core announces a port
  * @pp: the port
@@ -216,19 +256,25 @@ void winpar_port_attach(struct parport *pp)
 	kref_init(&port->ref);
 	mutex_init(&port->lock);
 	port->number = pp->number;
-	port->lpt.port = port;
-	port->lpt.read_mode = NIBBLE;
-	port->lpt.write_mode = CENTRONICS;
-	port->lpt.write_timeout_s = WINPAR_WRITE_TIMEOUT_S;
-	port->lpt.write_addr = -1;
-	port->lpt.read_addr = -1;
-	snprintf(port->lpt_name, sizeof(port->lpt_name), "LPT%u", pp->number + 1);
 	port->pp = pp;
 	parport_get_port(pp);
 
-	for (i = 0; i < ARRAY_SIZE(port->nodes); i++) {
-		struct winpar_node *node = winpar_node_create(port, i);
+	winpar_device_init(port, &port->lpt, -1, -1);
+	port->chain_present = winpar_chain_found(pp);
+	for (i = 0; i <= WINPAR_DAISY_MAX; i++)
+		winpar_device_init(port, &port->chain[i], i, i < WINPAR_DAISY_MAX ? i : -1);
 
+	for (i = 0; i < ARRAY_SIZE(port->nodes); i++) {
+		struct winpar_device *device = NULL;
+		struct winpar_node *node;
+
+		if (i == WINPAR_NODE_LPT)
+			device = &port->lpt;
+		else if (i > WINPAR_NODE_LPT && (port->chain_present & BIT(i - 2)))
+			device = &port->chain[i - 2];
+		else if (i > WINPAR_NODE_LPT)
+			continue;
+		node = winpar_node_create(port, device);
 		if (IS_ERR(node)) {
 			pr_err("%s: cannot create node: %pe\n", pp->name, node);
 			goto err_nodes;

@@ -47,16 +47,17 @@ static u8 winpar_status_to_par_status(u8 s)
 /* IOCTL_PAR_QUERY_INFORMATION: PAR_QUERY_INFORMATION.Status from the lines. */
 ntstatus_t winpar_par_query_information(struct winpar_req *req)
 {
-	struct winpar_port *port = req->node->port;
+	struct winpar_device *dev = req->node->device;
+	struct winpar_port *port = dev->port;
 	PAR_QUERY_INFORMATION *out = req->buf;
 	u8 lines;
 	int err;
 
-	err = winpar_take(port);
+	err = winpar_take(dev);
 	if (err)
 		return winpar_errno_to_ntstatus(err);
 	lines = winpar_read_status(port);
-	winpar_give(port);
+	winpar_give(dev);
 
 	out->Status = winpar_status_to_par_status(lines);
 	req->info = sizeof(*out);
@@ -101,7 +102,8 @@ ntstatus_t winpar_write_stopped_status(struct winpar_port *port)
  */
 ntstatus_t winpar_par_set_information(struct winpar_req *req)
 {
-	struct winpar_port *port = req->node->port;
+	struct winpar_device *dev = req->node->device;
+	struct winpar_port *port = dev->port;
 	const PAR_SET_INFORMATION *in = req->buf;
 	u8 lines;
 	int err;
@@ -109,12 +111,12 @@ ntstatus_t winpar_par_set_information(struct winpar_req *req)
 	if (in->Init != PARALLEL_INIT)
 		return STATUS_INVALID_PARAMETER;
 
-	err = winpar_take(port);
+	err = winpar_take(dev);
 	if (err)
 		return winpar_errno_to_ntstatus(err);
 	winpar_init_pulse(port);
 	lines = winpar_read_status(port);
-	winpar_give(port);
+	winpar_give(dev);
 
 	return winpar_device_state_status(winpar_status_to_par_status(lines));
 }
@@ -177,7 +179,7 @@ ntstatus_t winpar_par_is_port_free(struct winpar_req *req)
 /* IOCTL_PAR_QUERY_LOCATION (4.12): "LPTn" and a NUL, single-byte characters. */
 ntstatus_t winpar_par_query_location(struct winpar_req *req)
 {
-	const char *name = req->node->port->lpt_name;
+	const char *name = req->node->device->name;
 	size_t len = strlen(name) + 1;
 
 	if (req->out_len < len)
@@ -225,7 +227,8 @@ ntstatus_t winpar_serial_get_timeouts(struct winpar_req *req)
  */
 static u8 *winpar_device_id(struct winpar_req *req, size_t *len, ntstatus_t *status)
 {
-	struct winpar_port *port = req->node->port;
+	struct winpar_device *dev = req->node->device;
+	struct winpar_port *port = dev->port;
 	ssize_t n;
 	u8 *id;
 	int err;
@@ -235,14 +238,14 @@ static u8 *winpar_device_id(struct winpar_req *req, size_t *len, ntstatus_t *sta
 		*status = STATUS_INSUFFICIENT_RESOURCES;
 		return NULL;
 	}
-	err = winpar_take(port);
+	err = winpar_take(dev);
 	if (err) {
 		kvfree(id);
 		*status = winpar_errno_to_ntstatus(err);
 		return NULL;
 	}
 	n = winpar_read_device_id(port, id);
-	winpar_give(port);
+	winpar_give(dev);
 
 	if (n < 0) {
 		kvfree(id);
@@ -333,7 +336,7 @@ ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req)
 	u16 got_r, got_w;
 	int err;
 
-	err = winpar_take(port);
+	err = winpar_take(dev);
 	if (err)
 		return winpar_errno_to_ntstatus(err);
 	got_r = want_r ? winpar_pick_mode(port, want_r & ~dev->forbidden, WINPAR_REV) :
@@ -344,7 +347,7 @@ ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req)
 		dev->read_mode = got_r;
 		dev->write_mode = got_w;
 	}
-	winpar_give(port);
+	winpar_give(dev);
 	if (!got_r || !got_w)
 		return STATUS_INVALID_PARAMETER;
 
@@ -366,12 +369,12 @@ ntstatus_t winpar_par_get_device_caps(struct winpar_req *req)
 	u16 forbidden = *caps;
 	int err;
 
-	err = winpar_take(port);
+	err = winpar_take(dev);
 	if (err)
 		return winpar_errno_to_ntstatus(err);
 	dev->forbidden = forbidden;
 	*caps = winpar_probe_modes(port, (u16)~forbidden);
-	winpar_give(port);
+	winpar_give(dev);
 
 	req->info = sizeof(*caps);
 	return STATUS_SUCCESS;

@@ -46,9 +46,16 @@ struct winpar_port;
 /* IOCTL_SERIAL_SET_TIMEOUTS refuses WriteTotalTimeoutConstant below this (ms). */
 #define WINPAR_MIN_WRITE_TIMEOUT_MS	2000
 
+/* IEEE 1284.3: up to four daisy-chain devices, and the ID of the end-of-chain device. */
+#define WINPAR_DAISY_MAX	4
+#define WINPAR_END_OF_CHAIN	4
+
 /**
  * struct winpar_device - a Windows parallel device (PDO): what an LPT node reaches
  * @port: the port it is attached to
+ * @name: its Windows name: "LPTn", "LPTn.a" (daisy address a) or "LPTn.4"
+ * @daisy: the 1284.3 address selected around each request, -1 for none
+ *	(the raw device and the end-of-chain device)
  * @open: set while a file has it open (devices are exclusive, WINDOWS-API.md 1.3)
  * @read_mode: current reverse protocol, one ntddpar.h mode bit (default NIBBLE)
  * @write_mode: current forward protocol (default CENTRONICS)
@@ -63,6 +70,8 @@ struct winpar_port;
  */
 struct winpar_device {
 	struct winpar_port *port;
+	char name[16];
+	int daisy;
 	atomic_t open;
 	u16 read_mode;
 	u16 write_mode;
@@ -101,7 +110,9 @@ struct winpar_node {
  * @nodes: the port node and the LPT node
  * @list: entry in the list of ports
  * @lpt: the raw device at the end of the cable, reached through LPTn
- * @lpt_name: "LPTn"
+ * @chain: the 1284.3 daisy-chain devices (LPTn.0 .. LPTn.3) and the
+ *	end-of-chain device (LPTn.4); @chain_present says which exist
+ * @chain_present: bit a for daisy address a, bit 4 for the end of chain
  */
 struct winpar_port {
 	struct kref ref;
@@ -111,10 +122,11 @@ struct winpar_port {
 	unsigned int number;
 	struct mutex lock;	/* serialises hardware requests and removal */
 	bool removed;
-	struct winpar_node *nodes[2];
+	struct winpar_node *nodes[2 + WINPAR_DAISY_MAX + 1];
 	struct list_head list;
 	struct winpar_device lpt;
-	char lpt_name[16];
+	struct winpar_device chain[WINPAR_DAISY_MAX + 1];
+	unsigned int chain_present;
 };
 
 /**
@@ -231,8 +243,8 @@ const char *winpar_mode_name(u16 bit);
 /* ieee1284.c */
 int winpar_acquire(struct winpar_port *port);
 void winpar_release(struct winpar_port *port);
-int winpar_take(struct winpar_port *port);
-void winpar_give(struct winpar_port *port);
+int winpar_take(struct winpar_device *dev);
+void winpar_give(struct winpar_device *dev);
 u8 winpar_read_status(struct winpar_port *port);
 void winpar_init_pulse(struct winpar_port *port);
 /* A Device ID with its length prefix: the prefix counts at most 0xffff bytes. */

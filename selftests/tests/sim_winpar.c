@@ -592,6 +592,73 @@ TEST(removed_port_under_an_open_file)
 	EXPECT_TRUE(is_chardev(sim_lpt()));
 }
 
+/*
+ * IEEE 1284.3 (WINDOWS-API.md 1.4): a port with two daisy-chain devices and
+ * an end-of-chain device gets LPTn.0, LPTn.1 and LPTn.4 beside LPTn; each
+ * request on LPTn.a reaches device a alone (selected around it).
+ */
+TEST(daisy_chain_devices)
+{
+	char name[32], node[64], out[256], got[64];
+	int base, fd, n;
+	struct winpar_ioctl w;
+	int err;
+
+	ASSERT_EQ(0, sim_add_port("default daisy=2 end=on id0=MFG:ACME;MDL:CHAIN0; "
+				  "id1=MFG:ACME;MDL:CHAIN1;", name, sizeof(name)));
+	base = atoi(name + 7) + 1;
+	ASSERT_EQ(0, sim_port_set(name, "device_id", "MFG:ACME;MDL:ENDDEV;"));
+	for (n = 0; n <= 4; n++) {
+		snprintf(node, sizeof(node), WINPAR_DEV_DIR "/LPT%d.%d", base, n);
+		if (n == 0 || n == 1 || n == 4) {
+			EXPECT_TRUE(is_chardev(node)) TH_LOG("%s missing", node);
+		} else {
+			EXPECT_FALSE(exists(node)) TH_LOG("%s should not exist", node);
+		}
+	}
+
+	for (n = 0; n <= 4; n += (n == 1 ? 3 : 1)) {
+		static const char *const ids[] = { "MFG:ACME;MDL:CHAIN0;", "MFG:ACME;MDL:CHAIN1;",
+						   "", "", "MFG:ACME;MDL:ENDDEV;" };
+		char loc[32];
+
+		snprintf(node, sizeof(node), WINPAR_DEV_DIR "/LPT%d.%d", base, n);
+		fd = open(node, O_RDWR);
+		ASSERT_LE(0, fd);
+		/* 4.12: "LPTn.m". */
+		snprintf(loc, sizeof(loc), "LPT%d.%d", base, n);
+		EXPECT_EQ(0, wp_call(fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_LOCATION,
+				     NULL, 0, out, sizeof(out), &w, &err));
+		EXPECT_STREQ(loc, out);
+		/* Each device its own ID. */
+		EXPECT_EQ(0, wp_call(fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_PAR_QUERY_DEVICE_ID,
+				     NULL, 0, out, sizeof(out), &w, &err)) TH_LOG("%s", loc);
+		EXPECT_STREQ(ids[n], out);
+		close(fd);
+	}
+
+	/* Data for LPTn.1 lands at device 1 alone; for LPTn.4 at the end device. */
+	snprintf(node, sizeof(node), WINPAR_DEV_DIR "/LPT%d.1", base);
+	fd = open(node, O_RDWR);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(9, write(fd, "to dev 1\n", 9));
+	close(fd);
+	snprintf(node, sizeof(node), WINPAR_DEV_DIR "/LPT%d.4", base);
+	fd = open(node, O_RDWR);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(7, write(fd, "to end\n", 7));
+	close(fd);
+	EXPECT_EQ(9, sim_port_read(name, "daisy/1/received", got, sizeof(got)));
+	EXPECT_STREQ("to dev 1\n", got);
+	EXPECT_EQ(0, sim_port_read(name, "daisy/0/received", got, sizeof(got)));
+	EXPECT_EQ(7, sim_port_read(name, "received", got, sizeof(got)));
+	EXPECT_STREQ("to end\n", got);
+
+	ASSERT_EQ(0, write_file(SIM_ROOT "/remove", name));
+	snprintf(node, sizeof(node), WINPAR_DEV_DIR "/LPT%d.1", base);
+	EXPECT_FALSE(exists(node));
+}
+
 /* The port goes away: its nodes go with it. */
 TEST(unload)
 {
