@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The port and the IEEE 1284 protocol, in the parport core's terms: no
- * NTSTATUS here.  Acquiring the port for one request, reading the status
- * lines, writing in compatibility mode.
+ * NTSTATUS here.  Taking the port for one request (and selecting a 1284.3
+ * device), reading the status lines, the nInit reset, forward and reverse
+ * transfers in the negotiated mode with ECP channels and EPP addresses,
+ * and the Device ID.
  */
 #include <linux/delay.h>
 #include <linux/jiffies.h>
