@@ -101,9 +101,17 @@ static char *sim_user_string(const char __user *ubuf, size_t count, size_t max)
 	return memdup_user_nul(ubuf, count);
 }
 
-static bool sim_is_zero(const char *s)
+/* A write of "0" (the way to empty a record): 0, or -EINVAL for anything else. */
+static int sim_user_zero(const char __user *ubuf, size_t count)
 {
-	return !strcmp(s, "0") || !strcmp(s, "0\n");
+	char *buf = sim_user_string(ubuf, count, 8);
+	bool zero;
+
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
+	zero = !strcmp(buf, "0") || !strcmp(buf, "0\n");
+	kfree(buf);
+	return zero ? 0 : -EINVAL;
 }
 
 /* --- faults, ieee1284_modes ------------------------------------------------ */
@@ -342,16 +350,11 @@ static ssize_t sim_received_write(struct file *f, const char __user *ubuf,
 	struct sim_device *dev = f->private_data;
 	struct sim_port *sp = dev->sp;
 	unsigned long flags;
-	char *buf;
-	bool ok;
+	int err;
 
-	buf = sim_user_string(ubuf, count, 8);
-	if (IS_ERR(buf))
-		return PTR_ERR(buf);
-	ok = sim_is_zero(buf);
-	kfree(buf);
-	if (!ok)
-		return -EINVAL;
+	err = sim_user_zero(ubuf, count);
+	if (err)
+		return err;
 	spin_lock_irqsave(&sp->lock, flags);
 	dev->rx_len = 0;
 	dev->nr_runs = 0;
@@ -473,16 +476,11 @@ static ssize_t sim_clear_write(struct sim_port *sp, const char __user *ubuf,
 			       size_t count, size_t *len)
 {
 	unsigned long flags;
-	char *buf;
-	bool ok;
+	int err;
 
-	buf = sim_user_string(ubuf, count, 8);
-	if (IS_ERR(buf))
-		return PTR_ERR(buf);
-	ok = sim_is_zero(buf);
-	kfree(buf);
-	if (!ok)
-		return -EINVAL;
+	err = sim_user_zero(ubuf, count);
+	if (err)
+		return err;
 	spin_lock_irqsave(&sp->lock, flags);
 	*len = 0;
 	spin_unlock_irqrestore(&sp->lock, flags);
@@ -673,16 +671,11 @@ static ssize_t sim_counters_write(struct file *f, const char __user *ubuf,
 {
 	struct sim_port *sp = f->private_data;
 	unsigned long flags;
-	char *buf;
-	bool ok;
+	int err;
 
-	buf = sim_user_string(ubuf, count, 8);
-	if (IS_ERR(buf))
-		return PTR_ERR(buf);
-	ok = sim_is_zero(buf);
-	kfree(buf);
-	if (!ok)
-		return -EINVAL;
+	err = sim_user_zero(ubuf, count);
+	if (err)
+		return err;
 	spin_lock_irqsave(&sp->lock, flags);
 	memset(sp->counters, 0, sizeof(sp->counters));
 	spin_unlock_irqrestore(&sp->lock, flags);
@@ -786,17 +779,12 @@ static ssize_t sim_log_write(struct file *f, const char __user *ubuf,
 {
 	struct sim_port *sp = f->private_data;
 	unsigned long flags;
-	char *buf;
-	bool ok;
+	int err;
 	unsigned int i;
 
-	buf = sim_user_string(ubuf, count, 8);
-	if (IS_ERR(buf))
-		return PTR_ERR(buf);
-	ok = sim_is_zero(buf);
-	kfree(buf);
-	if (!ok)
-		return -EINVAL;
+	err = sim_user_zero(ubuf, count);
+	if (err)
+		return err;
 	spin_lock_irqsave(&sp->lock, flags);
 	sp->log_len = 0;
 	for (i = 0; i < sp->nr_daisy; i++)
