@@ -121,18 +121,28 @@ ntstatus_t winpar_par_set_information(struct winpar_req *req)
 	return winpar_device_state_status(winpar_status_to_par_status(lines));
 }
 
+/* The answer of the three requests that return a PARCLASS_NEGOTIATION_MASK. */
+static ntstatus_t winpar_answer_modes(struct winpar_req *req, u16 read_mode, u16 write_mode)
+{
+	PARCLASS_NEGOTIATION_MASK *out = req->buf;
+
+	out->usReadMask = read_mode;
+	out->usWriteMask = write_mode;
+	req->info = sizeof(*out);
+	return STATUS_SUCCESS;
+}
+
 /* IOCTL_IEEE1284_GET_MODE (4.5): the device's current protocols, no hardware access. */
 ntstatus_t winpar_ieee1284_get_mode(struct winpar_req *req)
 {
 	struct winpar_device *dev = req->node->device;
-	PARCLASS_NEGOTIATION_MASK *out = req->buf;
+	u16 read_mode, write_mode;
 
 	mutex_lock(&dev->port->lock);
-	out->usReadMask = dev->read_mode;
-	out->usWriteMask = dev->write_mode;
+	read_mode = dev->read_mode;
+	write_mode = dev->write_mode;
 	mutex_unlock(&dev->port->lock);
-	req->info = sizeof(*out);
-	return STATUS_SUCCESS;
+	return winpar_answer_modes(req, read_mode, write_mode);
 }
 
 /*
@@ -142,12 +152,7 @@ ntstatus_t winpar_ieee1284_get_mode(struct winpar_req *req)
  */
 ntstatus_t winpar_par_get_default_modes(struct winpar_req *req)
 {
-	PARCLASS_NEGOTIATION_MASK *out = req->buf;
-
-	out->usReadMask = NIBBLE;
-	out->usWriteMask = CENTRONICS;
-	req->info = sizeof(*out);
-	return STATUS_SUCCESS;
+	return winpar_answer_modes(req, NIBBLE, CENTRONICS);
 }
 
 /*
@@ -351,10 +356,7 @@ ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req)
 	if (!got_r || !got_w)
 		return STATUS_INVALID_PARAMETER;
 
-	mask->usReadMask = got_r;
-	mask->usWriteMask = got_w;
-	req->info = sizeof(*mask);
-	return STATUS_SUCCESS;
+	return winpar_answer_modes(req, got_r, got_w);
 }
 
 /*
