@@ -15,6 +15,9 @@
 
 #define SIM_ID		"MFG:ACME;MDL:SIMTEST9;CLS:PRINTER;CMD:ESC/P;DES:sim_ppdev;"
 
+/* PPSETPHASE's value for reverse idle: enum ieee1284_phase, not in uapi. */
+#define PH_REV_IDLE	5
+
 /* The client node of the simulated port: /dev/<prefix>N whose parent is ours. */
 static int client_node(const char *class, const char *prefix, char *out, size_t size)
 {
@@ -169,6 +172,163 @@ TEST(ppdev_reads_the_device_id_in_nibble_mode)
 	EXPECT_EQ(strlen(id) + 2, buf[1]);
 	EXPECT_EQ(0, memcmp(buf + 2, id, strlen(id)));
 	ASSERT_EQ(0, sim_set("device_id", SIM_ID));
+}
+
+static int set_mode(int fd, int mode)
+{
+	return ioctl(fd, PPSETMODE, &mode) ? errno : 0;
+}
+
+static void expect_phase(struct __test_metadata *_metadata, const char *phase)
+{
+	char buf[128];
+	ssize_t n;
+
+	n = sim_read("phase", buf, sizeof(buf) - 1);
+	ASSERT_LT(0, n);
+	buf[n] = 0;
+	EXPECT_EQ(0, strncmp(buf, phase, strlen(phase))) TH_LOG("phase: %s", buf);
+}
+
+/*
+ * Negotiate @mode on @fd (opened O_NONBLOCK), read until the device has
+ * nothing more, and go back to compatibility mode.  Returns the count,
+ * or minus the errno of the negotiation.
+ *
+ * The core's termination does not mask IEEE1284_DEVICEID: from reverse
+ * ECP|DEVICEID it skips Events 47-49 and leaves nInit low (see
+ * ecp_deviceid_termination_leaves_ninit_low).  Plain ECP, in reverse, is
+ * said first, so that COMPAT turns the bus round.
+ */
+static ssize_t read_in_mode(struct __test_metadata *_metadata, int fd, int mode,
+			    unsigned char *buf, size_t size)
+{
+	int err, phase = PH_REV_IDLE;
+	ssize_t n, total = 0;
+
+	err = negotiate(fd, mode);
+	if (err)
+		return -err;
+	while ((size_t)total < size &&
+	       (n = read(fd, buf + total, size - total)) > 0)
+		total += n;
+	EXPECT_GT(size, (size_t)total);
+	EXPECT_EQ(EAGAIN, errno);
+	if (mode == (IEEE1284_MODE_ECP | IEEE1284_DEVICEID)) {
+		EXPECT_EQ(0, set_mode(fd, IEEE1284_MODE_ECP));
+		EXPECT_EQ(0, ioctl(fd, PPSETPHASE, &phase));
+	}
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	return total;
+}
+
+/* @buf holds exactly the Device ID @id as sent: length prefix, then text. */
+static void expect_device_id(struct __test_metadata *_metadata,
+			     const unsigned char *buf, ssize_t n, const char *id)
+{
+	size_t len = strlen(id) + 2;	/* the length counts itself */
+
+	ASSERT_EQ((ssize_t)len, n);
+	EXPECT_EQ(len >> 8, buf[0]);
+	EXPECT_EQ(len & 0xff, buf[1]);
+	EXPECT_EQ(0, memcmp(buf + 2, id, len - 2));
+}
+
+/*
+ * The Device ID in byte mode and in ECP mode (reverse ECP data bytes),
+ * with a Device ID longer than 255 bytes so that both length bytes count.
+ * The reverse queue is left alone, and a device that does not do the
+ * mode, or the Device ID, rejects the request.
+ */
+TEST(ppdev_reads_the_device_id_in_byte_and_ecp_mode)
+{
+	static unsigned char buf[1200];
+	static char id[400];
+	ssize_t n;
+	int fd;
+
+	reset_sim(_metadata);
+	snprintf(id, sizeof(id), "MFG:ACME;MDL:LONGID;CLS:PRINTER;DES:%0300d;", 7);
+	ASSERT_EQ(0, sim_set("device_id", id));
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid ecp"));
+	ASSERT_EQ(0, sim_write("reverse", "NOTID", 5, O_TRUNC));
+	ASSERT_EQ(0, sim_set("counters", "0"));
+	fd = pp_open(_metadata, O_NONBLOCK);
+	ASSERT_LE(0, fd);
+
+	n = read_in_mode(_metadata, fd, IEEE1284_MODE_BYTE | IEEE1284_DEVICEID,
+			 buf, sizeof(buf));
+	expect_device_id(_metadata, buf, n, id);
+	EXPECT_EQ(0x01, buf[0]);
+	n = read_in_mode(_metadata, fd, IEEE1284_MODE_ECP | IEEE1284_DEVICEID,
+			 buf, sizeof(buf));
+	expect_device_id(_metadata, buf, n, id);
+	expect_phase(_metadata, "compat");
+	EXPECT_EQ(2LL * (strlen(id) + 2), sim_counter("reverse_sent"));
+	/* The queue is still there, for a read without the Device ID flag. */
+	n = read_in_mode(_metadata, fd, IEEE1284_MODE_BYTE, buf, sizeof(buf));
+	EXPECT_EQ(5, n);
+	EXPECT_EQ(0, memcmp(buf, "NOTID", 5));
+
+	/* Without ECP, or without the Device ID, XFlag low: ENXIO. */
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid"));
+	EXPECT_EQ(-ENXIO, read_in_mode(_metadata, fd, IEEE1284_MODE_ECP |
+				       IEEE1284_DEVICEID, buf, sizeof(buf)));
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte ecp"));
+	EXPECT_EQ(-ENXIO, read_in_mode(_metadata, fd, IEEE1284_MODE_ECP |
+				       IEEE1284_DEVICEID, buf, sizeof(buf)));
+	EXPECT_EQ(-ENXIO, read_in_mode(_metadata, fd, IEEE1284_MODE_BYTE |
+				       IEEE1284_DEVICEID, buf, sizeof(buf)));
+	EXPECT_EQ(3, sim_counter("rejected"));
+	/* ECP itself still goes. */
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_ECP));
+	EXPECT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	pp_close(fd);
+	ASSERT_EQ(0, sim_set("device_id", SIM_ID));
+	reset_sim(_metadata);
+}
+
+/*
+ * The core's parport_ieee1284_terminate() switches on the mode without
+ * masking IEEE1284_DEVICEID: after an ECP Device ID read, PPNEGOT to
+ * COMPAT runs Events 22-29 straight from reverse, without Events 47-49.
+ * nInit stays low, so the next ECP read gets no Event 39 edge and no
+ * data; that read's own termination (plain ECP) raises nInit again.
+ */
+TEST(ecp_deviceid_termination_leaves_ninit_low)
+{
+	unsigned char buf[256], ctl = 0;
+	ssize_t n, total = 0;
+	int fd;
+
+	reset_sim(_metadata);
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid ecp"));
+	ASSERT_EQ(0, sim_write("reverse", "ECP", 3, O_TRUNC));
+	fd = pp_open(_metadata, O_NONBLOCK);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_ECP | IEEE1284_DEVICEID));
+	while ((n = read(fd, buf + total, sizeof(buf) - total)) > 0)
+		total += n;
+	expect_device_id(_metadata, buf, total, SIM_ID);
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	expect_phase(_metadata, "compat");
+	ASSERT_EQ(0, ioctl(fd, PPRCONTROL, &ctl));
+	EXPECT_FALSE(ctl & PARPORT_CONTROL_INIT);	/* nInit low */
+
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_ECP));
+	EXPECT_EQ(-1, read(fd, buf, sizeof(buf)));	/* no Event 40 */
+	EXPECT_EQ(EAGAIN, errno);
+	expect_phase(_metadata, "ecp-forward");
+	ASSERT_EQ(0, negotiate(fd, IEEE1284_MODE_COMPAT));
+	ASSERT_EQ(0, ioctl(fd, PPRCONTROL, &ctl));
+	EXPECT_TRUE(ctl & PARPORT_CONTROL_INIT);
+
+	/* Now the queue comes. */
+	n = read_in_mode(_metadata, fd, IEEE1284_MODE_ECP, buf, sizeof(buf));
+	EXPECT_EQ(3, n);
+	EXPECT_EQ(0, memcmp(buf, "ECP", 3));
+	pp_close(fd);
+	reset_sim(_metadata);
 }
 
 static void reverse_read(struct __test_metadata *_metadata, int mode, size_t len)
@@ -451,11 +611,6 @@ TEST(bad_control_input_is_refused)
 	reset_sim(_metadata);
 }
 
-static int set_mode(int fd, int mode)
-{
-	return ioctl(fd, PPSETMODE, &mode) ? errno : 0;
-}
-
 /* One ECP command byte: ppdev's PPSETMODE with IEEE1284_ADDR, then back. */
 static int ecp_command(int fd, unsigned char cmd)
 {
@@ -466,17 +621,6 @@ static int ecp_command(int fd, unsigned char cmd)
 	if (!err)
 		err = set_mode(fd, IEEE1284_MODE_ECPSWE);
 	return err;
-}
-
-static void expect_phase(struct __test_metadata *_metadata, const char *phase)
-{
-	char buf[128];
-	ssize_t n;
-
-	n = sim_read("phase", buf, sizeof(buf) - 1);
-	ASSERT_LT(0, n);
-	buf[n] = 0;
-	EXPECT_EQ(0, strncmp(buf, phase, strlen(phase))) TH_LOG("phase: %s", buf);
 }
 
 /*
