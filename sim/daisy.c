@@ -13,6 +13,8 @@
  *   20+a       select device a for EPP
  *   FF         (unstrobed) end of the commands
  *
+ * A device with the noselect fault ignores the selects: nFault stays low.
+ *
  * During the preamble and the commands the chain drives the status lines
  * itself; otherwise it passes the selected device's (or the end device's)
  * lines through.  A mux preamble (AA 55 F0 ...) is not answered.
@@ -108,15 +110,19 @@ static void sim_daisy_command(struct sim_port *sp, u8 cmd)
 	case 0xd0:
 	case 0x20:
 		i = sim_daisy_find(sp, cmd & 3);
+		if (i >= 0) {
+			sp->daisy[i].selects++;
+			/* The noselect fault: it hears the command, and ignores it. */
+			if (sp->daisy[i].faults & SIM_FAULT_NOSELECT)
+				i = -1;
+		}
 		sim_daisy_log(sp, cmd, i);
 		/* Every device not addressed lets go: the end device, if none. */
 		sp->cur = i >= 0 ? &sp->daisy[i] : &sp->dev;
-		/* nFault high: selected; low: no such device. */
+		/* nFault high: selected; low: no such device, or it ignored it. */
 		sp->cpp_reply = PARPORT_STATUS_ACK | PARPORT_STATUS_SELECT;
-		if (i >= 0) {
-			sp->daisy[i].selects++;
+		if (i >= 0)
 			sp->cpp_reply |= PARPORT_STATUS_ERROR;
-		}
 		return;
 	default:
 		sim_daisy_log(sp, cmd, -1);

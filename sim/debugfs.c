@@ -4,7 +4,8 @@
  *
  * /sys/kernel/debug/parport_sim/<port name>/ holds, per simulated port:
  * received, reverse, device_id, ieee1284_modes, faults, counters, phase,
- * ecp_channels, epp_addresses, epp_address.  Top level: add, remove.
+ * ecp_channels, epp_addresses, epp_address, end_device, chain, and with a
+ * daisy chain daisy_log and daisy/<pos>/.  Top level: add, remove.
  * See Documentation/simulator.rst.
  */
 #include <linux/debugfs.h>
@@ -33,6 +34,7 @@ static const struct sim_flag_name sim_fault_names[] = {
 	{ "noack",	SIM_FAULT_NOACK },
 	{ "dropout",	SIM_FAULT_DROPOUT },
 	{ "slow",	SIM_FAULT_SLOW },
+	{ "noselect",	SIM_FAULT_NOSELECT },
 	{ }
 };
 
@@ -134,9 +136,11 @@ static ssize_t sim_flags_read(struct file *f, char __user *ubuf, size_t count,
 	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
 }
 
+/* @refused: flags this device does not take (-EINVAL). */
 static ssize_t sim_flags_write(struct file *f, const char __user *ubuf,
 			       size_t count, unsigned int *field,
-			       const struct sim_flag_name *names)
+			       const struct sim_flag_name *names,
+			       unsigned int refused)
 {
 	struct sim_device *dev = f->private_data;
 	struct sim_port *sp = dev->sp;
@@ -152,6 +156,8 @@ static ssize_t sim_flags_write(struct file *f, const char __user *ubuf,
 	kfree(buf);
 	if (err)
 		return err;
+	if (v & refused)
+		return -EINVAL;
 	spin_lock_irqsave(&sp->lock, flags);
 	*field = v;
 	spin_unlock_irqrestore(&sp->lock, flags);
@@ -174,7 +180,9 @@ static ssize_t sim_faults_write(struct file *f, const char __user *ubuf,
 	unsigned long flags;
 	ssize_t ret;
 
-	ret = sim_flags_write(f, ubuf, count, &dev->faults, sim_fault_names);
+	/* noselect is a fault of the daisy devices' select logic only. */
+	ret = sim_flags_write(f, ubuf, count, &dev->faults, sim_fault_names,
+			      dev == &dev->sp->dev ? SIM_FAULT_NOSELECT : 0);
 	if (ret > 0) {
 		/* dropout counts bytes from here. */
 		spin_lock_irqsave(&dev->sp->lock, flags);
@@ -288,7 +296,7 @@ static ssize_t sim_modes_write(struct file *f, const char __user *ubuf,
 	struct sim_device *dev = f->private_data;
 
 	return sim_flags_write(f, ubuf, count, &dev->accept,
-			       sim_accept_names);
+			       sim_accept_names, 0);
 }
 
 static const struct file_operations sim_modes_fops = {
@@ -838,6 +846,79 @@ static const struct file_operations sim_end_fops = {
 	.llseek	= default_llseek,
 };
 
+/* "chain": "daisy=N end=on|off", the chain now. */
+static ssize_t sim_chain_read(struct file *f, char __user *ubuf, size_t count,
+			      loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	unsigned long flags;
+	unsigned int nr;
+	char buf[32];
+	bool on;
+	int len;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	nr = sp->nr_daisy;
+	on = sp->dev.present;
+	spin_unlock_irqrestore(&sp->lock, flags);
+	len = scnprintf(buf, sizeof(buf), "daisy=%u end=%s\n", nr,
+			on ? "on" : "off");
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+/*
+ * A new chain: "daisy=N" (0-4) and/or "end=on|off", separated by blanks.
+ * What is not given stays as it is; either way the chain comes up anew.
+ */
+static ssize_t sim_chain_write(struct file *f, const char __user *ubuf,
+			       size_t count, loff_t *ppos)
+{
+	struct sim_port *sp = f->private_data;
+	int nr = -1, end = -1, err = 0;
+	unsigned int n;
+	char *buf, *p, *word;
+	bool on;
+
+	buf = sim_user_string(ubuf, count, 64);
+	if (IS_ERR(buf))
+		return PTR_ERR(buf);
+	p = buf;
+	while ((word = strsep(&p, SIM_SEPARATORS))) {
+		if (!*word)
+			continue;
+		if (str_has_prefix(word, "daisy=")) {
+			if (kstrtouint(word + 6, 10, &n) || n > SIM_DAISY_MAX) {
+				err = -EINVAL;
+				break;
+			}
+			nr = n;
+		} else if (str_has_prefix(word, "end=")) {
+			if (kstrtobool(word + 4, &on)) {
+				err = -EINVAL;
+				break;
+			}
+			end = on;
+		} else {
+			err = -EINVAL;
+			break;
+		}
+	}
+	kfree(buf);
+	if (!err && nr < 0 && end < 0)
+		err = -EINVAL;		/* nothing said */
+	if (!err)
+		err = sim_port_rechain(sp, nr, end);
+	return err ? err : count;
+}
+
+static const struct file_operations sim_chain_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_chain_read,
+	.write	= sim_chain_write,
+	.llseek	= default_llseek,
+};
+
 /* "address": the 1284.3 address the core assigned, -1 for none yet. */
 static ssize_t sim_address_read(struct file *f, char __user *ubuf,
 				size_t count, loff_t *ppos)
@@ -902,25 +983,39 @@ static void sim_debugfs_add_device(struct dentry *d, struct sim_device *dev)
 	debugfs_create_file("slow_us", 0600, d, dev, &sim_slow_fops);
 }
 
-void sim_debugfs_add_port(struct sim_port *sp)
+/*
+ * The chain's files for @nr daisy devices: daisy_log and daisy/<pos>/, none
+ * without devices.  Directories of devices that left go, those of new
+ * ones come.  Called when the port is added, and with chain_lock held.
+ */
+void sim_debugfs_update_chain(struct sim_port *sp, unsigned int nr)
 {
-	struct dentry *d, *chain;
+	struct dentry *d;
 	unsigned int i;
 	char name[12];
 
-	d = debugfs_create_dir(sp->port->name, sim_root);
-	sp->dir = d;
-	sim_debugfs_add_device(d, &sp->dev);
-	debugfs_create_file("counters", 0600, d, sp, &sim_counters_fops);
-	debugfs_create_file("phase", 0400, d, sp, &sim_phase_fops);
-	debugfs_create_file("end_device", 0600, d, sp, &sim_end_fops);
-	if (!sp->nr_daisy)
+	for (i = nr; i < SIM_DAISY_MAX; i++) {
+		debugfs_remove_recursive(sp->pos_dir[i]);
+		sp->pos_dir[i] = NULL;
+	}
+	if (!nr) {
+		debugfs_remove_recursive(sp->daisy_dir);
+		sp->daisy_dir = NULL;
+		debugfs_remove(sp->log_file);
+		sp->log_file = NULL;
 		return;
-	debugfs_create_file("daisy_log", 0600, d, sp, &sim_log_fops);
-	chain = debugfs_create_dir("daisy", d);
-	for (i = 0; i < sp->nr_daisy; i++) {
+	}
+	if (!sp->daisy_dir) {
+		sp->log_file = debugfs_create_file("daisy_log", 0600, sp->dir,
+						   sp, &sim_log_fops);
+		sp->daisy_dir = debugfs_create_dir("daisy", sp->dir);
+	}
+	for (i = 0; i < nr; i++) {
+		if (sp->pos_dir[i])
+			continue;
 		snprintf(name, sizeof(name), "%u", i);
-		d = debugfs_create_dir(name, chain);
+		d = debugfs_create_dir(name, sp->daisy_dir);
+		sp->pos_dir[i] = d;
 		sim_debugfs_add_device(d, &sp->daisy[i]);
 		debugfs_create_file("address", 0400, d, &sp->daisy[i],
 				    &sim_address_fops);
@@ -929,10 +1024,30 @@ void sim_debugfs_add_port(struct sim_port *sp)
 	}
 }
 
+void sim_debugfs_add_port(struct sim_port *sp)
+{
+	struct dentry *d;
+
+	d = debugfs_create_dir(sp->port->name, sim_root);
+	sp->dir = d;
+	sim_debugfs_add_device(d, &sp->dev);
+	debugfs_create_file("counters", 0600, d, sp, &sim_counters_fops);
+	debugfs_create_file("phase", 0400, d, sp, &sim_phase_fops);
+	debugfs_create_file("end_device", 0600, d, sp, &sim_end_fops);
+	debugfs_create_file("chain", 0600, d, sp, &sim_chain_fops);
+	sim_debugfs_update_chain(sp, sp->nr_daisy);
+}
+
 void sim_debugfs_remove_port(struct sim_port *sp)
 {
+	unsigned int i;
+
 	debugfs_remove_recursive(sp->dir);
 	sp->dir = NULL;
+	sp->daisy_dir = NULL;
+	sp->log_file = NULL;
+	for (i = 0; i < SIM_DAISY_MAX; i++)
+		sp->pos_dir[i] = NULL;
 }
 
 /* --- add, remove: top level, so that removal never waits on itself -------- */

@@ -97,13 +97,14 @@ void sim_device_set_id(struct sim_device *dev, const char *id, size_t len)
 	dev->id_pos = 0;
 }
 
-int sim_device_init(struct sim_port *sp, struct sim_device *dev,
-		    const char *device_id)
+/*
+ * The buffers of a device, if it has none yet.  A device keeps them until
+ * its port is freed, also while it is out of the chain.  May sleep.
+ */
+int sim_device_alloc(struct sim_device *dev)
 {
-	dev->sp = sp;
-	dev->present = true;
-	dev->addr = -1;
-	dev->slow_us = 100;
+	if (dev->rx)
+		return 0;
 	dev->rx = vmalloc(SIM_RX_SIZE);
 	dev->rev = kmalloc(SIM_REV_SIZE, GFP_KERNEL);
 	dev->runs = kcalloc(SIM_RUNS_MAX, sizeof(*dev->runs), GFP_KERNEL);
@@ -112,9 +113,42 @@ int sim_device_init(struct sim_port *sp, struct sim_device *dev,
 		sim_device_free(dev);
 		return -ENOMEM;
 	}
+	return 0;
+}
+
+/*
+ * A device as it comes out of the box: default modes, no faults, empty
+ * records and queue, no address, Device ID @device_id, compatibility mode
+ * idle.  Its buffers stay.  No allocation: callable under sim_port.lock.
+ */
+void sim_device_defaults(struct sim_port *sp, struct sim_device *dev,
+			 const char *device_id)
+{
+	u8 *rx = dev->rx, *rev = dev->rev, *addrs = dev->addrs;
+	struct sim_run *runs = dev->runs;
+
+	memset(dev, 0, sizeof(*dev));
+	dev->rx = rx;
+	dev->rev = rev;
+	dev->runs = runs;
+	dev->addrs = addrs;
+	dev->sp = sp;
+	dev->present = true;
+	dev->addr = -1;
+	dev->slow_us = 100;
 	dev->accept = SIM_ACCEPT_NIBBLE | SIM_ACCEPT_BYTE | SIM_ACCEPT_DEVICEID;
 	sim_device_set_id(dev, device_id, strlen(device_id));
 	sim_compat_idle(dev);
+}
+
+int sim_device_init(struct sim_port *sp, struct sim_device *dev,
+		    const char *device_id)
+{
+	int err = sim_device_alloc(dev);
+
+	if (err)
+		return err;
+	sim_device_defaults(sp, dev, device_id);
 	return 0;
 }
 

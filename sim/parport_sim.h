@@ -12,6 +12,7 @@
 
 #include <linux/irq_work.h>
 #include <linux/list.h>
+#include <linux/mutex.h>
 #include <linux/parport.h>
 #include <linux/spinlock.h>
 #include <linux/types.h>
@@ -50,6 +51,7 @@
 #define SIM_FAULT_NOACK		BIT(5)	/* no nAck pulse, Busy drops late */
 #define SIM_FAULT_DROPOUT	BIT(6)	/* silent after dropout_after bytes */
 #define SIM_FAULT_SLOW		BIT(7)	/* status reads take slow_us each */
+#define SIM_FAULT_NOSELECT	BIT(8)	/* daisy device: ignores 1284.3 selects */
 
 #define SIM_NOACK_READS		8	/* status reads Busy stays high */
 #define SIM_SLOW_MAX_US		1000
@@ -228,11 +230,21 @@ struct sim_port {
 	int cpp_reply;			/* status after a select, or -1 */
 	struct sim_cpp_cmd log[SIM_DAISY_LOG];
 	unsigned int log_len;
+
+	/* Runtime chain changes (debugfs "chain") and the files they move. */
+	struct mutex chain_lock;
+	bool unplugged;			/* removed: no more chain changes */
+	struct dentry *daisy_dir;	/* "daisy", NULL without devices */
+	struct dentry *log_file;	/* "daisy_log", likewise */
+	struct dentry *pos_dir[SIM_DAISY_MAX];	/* "daisy/<pos>" */
 };
 
-/* device.c: the peripheral; callers hold sim_port.lock. */
+/* device.c: the peripheral; callers hold sim_port.lock (but _init, _alloc). */
 int sim_device_init(struct sim_port *sp, struct sim_device *dev,
 		    const char *device_id);
+int sim_device_alloc(struct sim_device *dev);
+void sim_device_defaults(struct sim_port *sp, struct sim_device *dev,
+			 const char *device_id);
 void sim_device_free(struct sim_device *dev);
 void sim_device_reset(struct sim_device *dev);
 void sim_device_control(struct sim_port *sp, u8 old, u8 new);
@@ -257,10 +269,14 @@ void sim_debugfs_exit(void);
 void sim_debugfs_exit_controls(void);
 void sim_debugfs_add_port(struct sim_port *sp);
 void sim_debugfs_remove_port(struct sim_port *sp);
+void sim_debugfs_update_chain(struct sim_port *sp, unsigned int nr);
 
 /* port.c: runtime add and removal (debugfs "add", "remove"). */
 int sim_port_add(char *spec);
 void sim_port_last_added(char *buf, size_t size);
 int sim_port_remove(const char *name);
+
+/* port.c: a new chain on a port (debugfs "chain"); -1 keeps a value. */
+int sim_port_rechain(struct sim_port *sp, int nr_daisy, int end);
 
 #endif /* _PARPORT_SIM_H */

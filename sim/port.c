@@ -434,6 +434,10 @@ static unsigned int sim_port_destroy(struct sim_port *sp)
 		 * with an open file) then see the core's dead_ops.
 		 */
 		parport_remove_port(sp->port);
+		/* A "chain" write in progress ends first; later ones fail. */
+		mutex_lock(&sp->chain_lock);
+		sp->unplugged = true;
+		mutex_unlock(&sp->chain_lock);
 		sim_debugfs_remove_port(sp);
 		orphans = sim_orphans(sp->port);
 		if (orphans) {
@@ -462,6 +466,7 @@ static int sim_port_create(unsigned int index, const struct sim_chain *chain)
 	if (!sp)
 		return -ENOMEM;
 	spin_lock_init(&sp->lock);
+	mutex_init(&sp->chain_lock);
 	INIT_DELAYED_WORK(&sp->reap, sim_reap);
 	sp->irq_work = IRQ_WORK_INIT_HARD(sim_irq_work);
 	sp->index = index;
@@ -598,6 +603,68 @@ void sim_port_last_added(char *buf, size_t size)
 	mutex_lock(&sim_ports_lock);
 	strscpy(buf, sim_last_added, size);
 	mutex_unlock(&sim_ports_lock);
+}
+
+/*
+ * debugfs "chain": a new chain on the port, as if the old one had been
+ * unplugged and the new one powered up.  @nr_daisy daisy devices (-1: as
+ * many as now); the positions beyond the old count get new devices, with
+ * the default settings and Device ID.  @end: an end device or not (-1: as
+ * now).  Every device comes up in compatibility mode without an address,
+ * and nothing is selected: the host must assign addresses again.  The
+ * daisy_log and the selects counts start empty; the devices that stay
+ * keep their settings and records.  The core is not told: what it found
+ * at announce time stays in its probe_info (autoprobe*).
+ */
+int sim_port_rechain(struct sim_port *sp, int nr_daisy, int end)
+{
+	unsigned int i, old, nr;
+	unsigned long flags;
+	char id[96];
+	int err = 0;
+	bool on;
+
+	if (nr_daisy > SIM_DAISY_MAX)
+		return -EINVAL;
+	mutex_lock(&sp->chain_lock);
+	if (sp->unplugged) {
+		err = -ENODEV;
+		goto out;
+	}
+	/* Only chain_lock holders change nr_daisy: no lock needed to read it. */
+	nr = nr_daisy >= 0 ? nr_daisy : sp->nr_daisy;
+	for (i = 0; i < nr; i++) {
+		err = sim_device_alloc(&sp->daisy[i]);
+		if (err)
+			goto out;
+	}
+
+	spin_lock_irqsave(&sp->lock, flags);
+	old = sp->nr_daisy;
+	/* Out of the chain, these had no files and no register operations. */
+	for (i = old; i < nr; i++) {
+		snprintf(id, sizeof(id), SIM_DAISY_ID, i);
+		sim_device_defaults(sp, &sp->daisy[i], id);
+	}
+	sp->nr_daisy = nr;
+	if (end >= 0)
+		sp->dev.present = end;
+	sim_device_reset(&sp->dev);
+	for (i = 0; i < nr; i++) {
+		sim_device_reset(&sp->daisy[i]);
+		sp->daisy[i].selects = 0;
+	}
+	sim_daisy_reset(sp);
+	sp->log_len = 0;		/* a new chain, a new daisy_log */
+	on = sp->dev.present;
+	spin_unlock_irqrestore(&sp->lock, flags);
+
+	sim_debugfs_update_chain(sp, nr);
+	pr_info("parport_sim: %s: new chain: %u daisy device(s), end device %s\n",
+		sp->port->name, nr, on ? "on" : "off");
+out:
+	mutex_unlock(&sp->chain_lock);
+	return err;
 }
 
 /*

@@ -979,6 +979,333 @@ TEST(daisy_add_input_is_checked)
 }
 
 /*
+ * IEEE 1284.3 CPP packets from user space, with ppdev's raw register
+ * ioctls on a claimed port, byte for byte as the core's cpp_daisy() and
+ * assign_addrs() send them (LINUX-PARPORT.md 1.3, 5.4).
+ */
+static unsigned char pp_status(struct __test_metadata *_metadata, int fd)
+{
+	unsigned char s = 0;
+
+	EXPECT_EQ(0, ioctl(fd, PPRSTATUS, &s));
+	return s;
+}
+
+static void pp_data(struct __test_metadata *_metadata, int fd, unsigned char d)
+{
+	EXPECT_EQ(0, ioctl(fd, PPWDATA, &d));
+}
+
+static void pp_strobe(struct __test_metadata *_metadata, int fd, bool low)
+{
+	unsigned char c = 0;
+
+	EXPECT_EQ(0, ioctl(fd, PPRCONTROL, &c));
+	if (low)
+		c |= PARPORT_CONTROL_STROBE;
+	else
+		c &= ~PARPORT_CONTROL_STROBE;
+	EXPECT_EQ(0, ioctl(fd, PPWCONTROL, &c));
+}
+
+#define CPP_STATUS_MASK	(PARPORT_STATUS_BUSY | PARPORT_STATUS_PAPEROUT | \
+			 PARPORT_STATUS_SELECT | PARPORT_STATUS_ERROR)
+
+/* AA 55 00 FF 87 78: 0 if a 1284.3 chain answered, else -1. */
+static int cpp_preamble(struct __test_metadata *_metadata, int fd)
+{
+	int forward = 0;
+
+	EXPECT_EQ(0, ioctl(fd, PPDATADIR, &forward));
+	pp_data(_metadata, fd, 0xaa);
+	pp_data(_metadata, fd, 0x55);
+	pp_data(_metadata, fd, 0x00);
+	pp_data(_metadata, fd, 0xff);
+	/* Busy low, PError, Select and nFault high: a chain is here. */
+	if ((pp_status(_metadata, fd) & CPP_STATUS_MASK) != CPP_STATUS_MASK)
+		return -1;
+	pp_data(_metadata, fd, 0x87);
+	if ((pp_status(_metadata, fd) & CPP_STATUS_MASK) !=
+	    (PARPORT_STATUS_SELECT | PARPORT_STATUS_ERROR))
+		return -1;
+	pp_data(_metadata, fd, 0x78);
+	return 0;
+}
+
+/* One CPP command: the status read while nStrobe is low, or -1. */
+static int cpp_command(struct __test_metadata *_metadata, int fd,
+		       unsigned char cmd)
+{
+	unsigned char s;
+
+	if (cpp_preamble(_metadata, fd))
+		return -1;
+	pp_data(_metadata, fd, cmd);
+	pp_strobe(_metadata, fd, true);
+	s = pp_status(_metadata, fd);
+	pp_strobe(_metadata, fd, false);
+	pp_data(_metadata, fd, 0xff);
+	return s;
+}
+
+/* Is the select @cmd answered with nFault high (the device is selected)? */
+static bool cpp_select(struct __test_metadata *_metadata, int fd,
+		       unsigned char cmd)
+{
+	int s = cpp_command(_metadata, fd, cmd);
+
+	EXPECT_LE(0, s) TH_LOG("no 1284.3 chain answered select %#x", cmd);
+	return s >= 0 && (s & PARPORT_STATUS_ERROR);
+}
+
+/*
+ * Address assignment: while the status shows a device (PError and Select
+ * high), give it the next address; Busy high says it was the last.
+ * Returns the number of addresses given (-1: no chain), with the status
+ * each device showed before its address in @presence.
+ */
+static int cpp_assign(struct __test_metadata *_metadata, int fd,
+		      unsigned char presence[4])
+{
+	unsigned char s;
+	int n = 0;
+
+	if (cpp_preamble(_metadata, fd))
+		return -1;
+	s = pp_status(_metadata, fd);
+	while (n < 4 && (s & (PARPORT_STATUS_PAPEROUT | PARPORT_STATUS_SELECT)) ==
+	       (PARPORT_STATUS_PAPEROUT | PARPORT_STATUS_SELECT)) {
+		presence[n] = s;
+		pp_data(_metadata, fd, n);
+		pp_strobe(_metadata, fd, true);
+		pp_strobe(_metadata, fd, false);
+		n++;
+		if (!(s & PARPORT_STATUS_BUSY))
+			break;			/* Busy high: the last one */
+		s = pp_status(_metadata, fd);
+	}
+	pp_data(_metadata, fd, 0xff);
+	return n;
+}
+
+/* A port's ppdev node, opened non-blocking and claimed. */
+static int pp_open_port(struct __test_metadata *_metadata, const char *name)
+{
+	char dev[64];
+	int fd, i;
+
+	snprintf(dev, sizeof(dev), "/dev/%s", name);
+	for (i = 0; i < 100 && !is_chardev(dev); i++)
+		usleep(10000);
+	fd = open(dev, O_RDWR | O_NONBLOCK);
+	EXPECT_LE(0, fd) TH_LOG("open %s: %s", dev, strerror(errno));
+	if (fd >= 0)
+		EXPECT_EQ(0, ioctl(fd, PPCLAIM));
+	return fd;
+}
+
+static void expect_port_file(struct __test_metadata *_metadata, const char *port,
+			     const char *file, const char *want)
+{
+	char buf[1024];
+
+	ASSERT_LE(0, sim_port_read(port, file, buf, sizeof(buf))) TH_LOG("%s", file);
+	EXPECT_STREQ(want, buf) TH_LOG("%s", file);
+}
+
+#define DAISY_ID0	"MFG:CHAIN;MDL:RAW0;CLS:PRINTER;CMD:PCL;"
+#define DAISY_ID1	"MFG:CHAIN;MDL:RAW1;CLS:PRINTER;CMD:PCL;DES:ecp-capable;"
+
+/*
+ * Each daisy device answers the Device ID request with its own ID, in
+ * nibble, byte and ECP mode, once selected by a compatibility (E0+a) or
+ * ECP (D0+a) select; a device without ECP rejects ECP.  The CPP packets
+ * are the test's own, through ppdev's register ioctls.
+ */
+TEST(daisy_devices_send_their_own_device_id_in_byte_and_ecp_mode)
+{
+	static unsigned char buf[1200];
+	char name[32];
+	ssize_t n;
+	int fd;
+
+	ASSERT_EQ(0, sim_add_port("default daisy=2 id0=" DAISY_ID0 " id1=" DAISY_ID1,
+				  name, sizeof(name)));
+	ASSERT_EQ(0, sim_port_set(name, "ieee1284_modes", "nibble byte deviceid ecp"));
+	ASSERT_EQ(0, sim_port_set(name, "daisy/1/ieee1284_modes",
+				  "nibble byte deviceid ecp"));
+	ASSERT_EQ(0, sim_port_set(name, "daisy_log", "0"));
+	fd = pp_open_port(_metadata, name);
+	ASSERT_LE(0, fd);
+
+	/* Device 1, selected for ECP, in ECP and byte mode. */
+	ASSERT_TRUE(cpp_select(_metadata, fd, 0xd1));
+	n = read_in_mode(_metadata, fd, IEEE1284_MODE_ECP | IEEE1284_DEVICEID,
+			 buf, sizeof(buf));
+	expect_device_id(_metadata, buf, n, DAISY_ID1);
+	n = read_in_mode(_metadata, fd, IEEE1284_MODE_BYTE | IEEE1284_DEVICEID,
+			 buf, sizeof(buf));
+	expect_device_id(_metadata, buf, n, DAISY_ID1);
+
+	/* Device 0: byte and nibble mode; it does not do ECP. */
+	ASSERT_TRUE(cpp_select(_metadata, fd, 0xe0));
+	n = read_in_mode(_metadata, fd, IEEE1284_MODE_BYTE | IEEE1284_DEVICEID,
+			 buf, sizeof(buf));
+	expect_device_id(_metadata, buf, n, DAISY_ID0);
+	n = read_in_mode(_metadata, fd, IEEE1284_MODE_NIBBLE | IEEE1284_DEVICEID,
+			 buf, sizeof(buf));
+	expect_device_id(_metadata, buf, n, DAISY_ID0);
+	EXPECT_EQ(-ENXIO, read_in_mode(_metadata, fd, IEEE1284_MODE_ECP |
+				       IEEE1284_DEVICEID, buf, sizeof(buf)));
+
+	/* Deselected: the end device answers, with its ID, in ECP mode. */
+	EXPECT_LE(0, cpp_command(_metadata, fd, 0x30));
+	n = read_in_mode(_metadata, fd, IEEE1284_MODE_ECP | IEEE1284_DEVICEID,
+			 buf, sizeof(buf));
+	expect_device_id(_metadata, buf, n, SIM_ID);
+	EXPECT_EQ(0, ioctl(fd, PPRELEASE));
+	close(fd);
+
+	expect_port_file(_metadata, name, "daisy_log",
+			 "select 1 ecp 1\nselect 0 compat 0\ndeselect\n");
+	expect_port_file(_metadata, name, "daisy/0/selects", "1\n");
+	expect_port_file(_metadata, name, "daisy/1/selects", "1\n");
+	ASSERT_EQ(0, sim_control("remove", name));
+}
+
+/*
+ * The chain at run time, driven with the test's own CPP packets: ECP and
+ * EPP selects, a device that ignores selects, a chain of 2 grown to 4
+ * (unassigned until the host assigns addresses again), shrunk to 1
+ * without an end device and to none, and bad input to "chain".
+ */
+TEST(daisy_chain_changed_at_runtime_and_reassigned)
+{
+	static const char id3[] = "MFG:HOTPLUG;MDL:NEW3;CLS:PRINTER;";
+	static unsigned char buf[600];
+	unsigned char presence[4];
+	char name[32], file[64], got[256];
+	ssize_t n;
+	int fd, i;
+
+	ASSERT_EQ(0, sim_add_port("default daisy=2", name, sizeof(name)));
+	expect_port_file(_metadata, name, "chain", "daisy=2 end=on\n");
+	ASSERT_EQ(0, sim_port_set(name, "daisy_log", "0"));
+	fd = pp_open_port(_metadata, name);
+	ASSERT_LE(0, fd);
+
+	/* ECP and EPP selects of device 1: nFault high, logged by command. */
+	EXPECT_TRUE(cpp_select(_metadata, fd, 0xd1));
+	EXPECT_TRUE(cpp_select(_metadata, fd, 0x21));
+	/* Selected, it takes compatibility-mode data. */
+	EXPECT_EQ(3, write(fd, "one", 3));
+	/* An address no device has: nFault low, the end device talks. */
+	EXPECT_FALSE(cpp_select(_metadata, fd, 0xe3));
+	EXPECT_EQ(3, write(fd, "end", 3));
+	EXPECT_LE(0, cpp_command(_metadata, fd, 0x30));
+	expect_port_file(_metadata, name, "daisy/1/received", "one");
+	expect_port_file(_metadata, name, "received", "end");
+
+	/* noselect: device 0 ignores its select, nFault stays low. */
+	ASSERT_EQ(0, sim_port_set(name, "daisy/0/faults", "noselect"));
+	expect_port_file(_metadata, name, "daisy/0/faults", "noselect\n");
+	EXPECT_FALSE(cpp_select(_metadata, fd, 0xe0));
+	EXPECT_FALSE(cpp_select(_metadata, fd, 0xd0));
+	EXPECT_EQ(3, write(fd, "END", 3));
+	expect_port_file(_metadata, name, "daisy/0/received", "");
+	expect_port_file(_metadata, name, "received", "endEND");
+	EXPECT_TRUE(cpp_select(_metadata, fd, 0xe1));	/* the other one still answers */
+	EXPECT_LE(0, cpp_command(_metadata, fd, 0x30));
+	ASSERT_EQ(0, sim_port_set(name, "daisy/0/faults", "none"));
+	expect_port_file(_metadata, name, "daisy_log",
+			 "select 1 ecp 1\nselect 1 epp 1\nselect 3 compat -1\n"
+			 "deselect\nselect 0 compat -1\nselect 0 ecp -1\n"
+			 "select 1 compat 1\ndeselect\n");
+	/* Ignored selects still addressed it. */
+	expect_port_file(_metadata, name, "daisy/0/selects", "2\n");
+	expect_port_file(_metadata, name, "daisy/1/selects", "3\n");
+
+	/* 2 -> 4: everybody unassigned, nobody answers a select. */
+	ASSERT_EQ(0, sim_port_set(name, "chain", "daisy=4\n"));
+	expect_port_file(_metadata, name, "chain", "daisy=4 end=on\n");
+	for (i = 0; i < 4; i++) {
+		snprintf(file, sizeof(file), "daisy/%d/address", i);
+		expect_port_file(_metadata, name, file, "-1\n");
+	}
+	/* The new ones come with the default ID; device 3 gets its own. */
+	expect_port_file(_metadata, name, "daisy/2/device_id",
+			 "MFG:SIMCO;MDL:DAISY2;CLS:PRINTER;CMD:PCL;DES:parport_sim daisy device;\n");
+	ASSERT_EQ(0, sim_port_set(name, "daisy/3/device_id", id3));
+	ASSERT_EQ(0, sim_port_set(name, "daisy_log", "0"));
+	EXPECT_FALSE(cpp_select(_metadata, fd, 0xe0));
+	EXPECT_FALSE(cpp_select(_metadata, fd, 0xe3));
+
+	/* Assignment: Busy low while more follow, high at the last. */
+	memset(presence, 0, sizeof(presence));
+	ASSERT_EQ(4, cpp_assign(_metadata, fd, presence));
+	for (i = 0; i < 4; i++) {
+		EXPECT_EQ(i < 3 ? 0xf8 : 0x78, presence[i]) TH_LOG("position %d", i);
+		snprintf(file, sizeof(file), "daisy/%d/address", i);
+		snprintf(got, sizeof(got), "%d\n", i);
+		expect_port_file(_metadata, name, file, got);
+	}
+	/* The new device 3 is there: selected, it sends its ID. */
+	EXPECT_TRUE(cpp_select(_metadata, fd, 0x23));
+	EXPECT_TRUE(cpp_select(_metadata, fd, 0xe3));
+	n = read_in_mode(_metadata, fd, IEEE1284_MODE_NIBBLE | IEEE1284_DEVICEID,
+			 buf, sizeof(buf));
+	expect_device_id(_metadata, buf, n, id3);
+	EXPECT_LE(0, cpp_command(_metadata, fd, 0x30));
+	expect_port_file(_metadata, name, "daisy_log",
+			 "select 0 compat -1\nselect 3 compat -1\n"
+			 "assign 0 0\nassign 1 1\nassign 2 2\nassign 3 3\n"
+			 "select 3 epp 3\nselect 3 compat 3\ndeselect\n");
+
+	/* 4 -> 1, no end device: one device, the last. */
+	ASSERT_EQ(0, sim_port_set(name, "chain", "daisy=1 end=off"));
+	expect_port_file(_metadata, name, "chain", "daisy=1 end=off\n");
+	expect_port_file(_metadata, name, "end_device", "off\n");
+	EXPECT_GT(0, sim_port_read(name, "daisy/1/address", got, sizeof(got)));
+	ASSERT_EQ(1, cpp_assign(_metadata, fd, presence));
+	EXPECT_EQ(0x78, presence[0]);
+	EXPECT_FALSE(cpp_select(_metadata, fd, 0xe1));
+	EXPECT_TRUE(cpp_select(_metadata, fd, 0xe0));
+	EXPECT_EQ(4, write(fd, "zero", 4));
+	EXPECT_LE(0, cpp_command(_metadata, fd, 0x30));
+	expect_port_file(_metadata, name, "daisy/0/received", "zero");
+
+	/* No chain at all: the preamble gets no answer, the files go. */
+	ASSERT_EQ(0, sim_port_set(name, "chain", "daisy=0 end=on"));
+	EXPECT_EQ(-1, cpp_assign(_metadata, fd, presence));
+	EXPECT_GT(0, sim_port_read(name, "daisy_log", got, sizeof(got)));
+	EXPECT_GT(0, sim_port_read(name, "daisy/0/address", got, sizeof(got)));
+	/* And back: a new device 0, with the defaults, and a new log. */
+	ASSERT_EQ(0, sim_port_set(name, "chain", "daisy=1"));
+	expect_port_file(_metadata, name, "daisy/0/received", "");
+	expect_port_file(_metadata, name, "daisy/0/address", "-1\n");
+	expect_port_file(_metadata, name, "daisy_log", "");
+	ASSERT_EQ(1, cpp_assign(_metadata, fd, presence));
+
+	/* Bad input: refused, the chain stays. */
+	EXPECT_EQ(EINVAL, sim_port_set(name, "chain", "daisy=5"));
+	EXPECT_EQ(EINVAL, sim_port_set(name, "chain", "daisy=-1"));
+	EXPECT_EQ(EINVAL, sim_port_set(name, "chain", "daisy=two"));
+	EXPECT_EQ(EINVAL, sim_port_set(name, "chain", "end=maybe"));
+	EXPECT_EQ(EINVAL, sim_port_set(name, "chain", "daisy=2 bogus"));
+	EXPECT_EQ(EINVAL, sim_port_set(name, "chain", "\n"));
+	EXPECT_EQ(EINVAL, sim_port_set(name, "faults", "noselect"));
+	EXPECT_EQ(EINVAL, sim_port_set(name, "daisy/0/faults", "noselect bogus"));
+	expect_port_file(_metadata, name, "chain", "daisy=1 end=on\n");
+	expect_port_file(_metadata, name, "daisy/0/address", "0\n");
+	expect_port_file(_metadata, name, "faults", "none\n");
+	expect_port_file(_metadata, name, "daisy/0/faults", "none\n");
+
+	EXPECT_EQ(0, ioctl(fd, PPRELEASE));
+	close(fd);
+	ASSERT_EQ(0, sim_control("remove", name));
+}
+
+/*
  * A port with an IRQ: nAck pulses reach the core's interrupt path, so lp
  * is interrupt-driven and ppdev counts one interrupt a byte.
  */
