@@ -82,8 +82,9 @@ static void writer_main(struct writer *wr, int w, const char *node)
 		fd = open(node, O_WRONLY | O_CLOEXEC);
 		if (fd < 0) {
 			if (errno == EBUSY) {
+				/* Back off: spinning opens starve the writers on a slow guest. */
 				wr->open_busy++;
-				usleep(rand_r(&seed) % 2000);
+				usleep(2000 + rand_r(&seed) % 8000);
 				continue;
 			}
 			wr->fail_err = errno;
@@ -286,6 +287,14 @@ TEST_F_TIMEOUT(contention, eight_writers_winpar_and_lp, 600)
 		}
 		EXPECT_EQ(STREAM, expect_off);
 	}
+	/*
+	 * Known to fail when a write lasts longer than the port's timeslice
+	 * (200 ms) while another client waits: the parport core's
+	 * compatibility writer then yields the port in the middle of the
+	 * write (parport_yield_blocking), and winpar's device rejoins through
+	 * the core's wait list.  lp_job_during_a_long_winpar_write shows it
+	 * on every kernel.
+	 */
 	EXPECT_EQ(0, bad) TH_LOG("%d writes were interleaved with another client's bytes", bad);
 
 	for (w = 0; w < WRITERS; w++)
@@ -357,7 +366,9 @@ TEST_F_TIMEOUT(contention, lp_job_during_a_long_winpar_write, 120)
 			break;
 	TH_LOG("the lp job starts at byte %d of the record", i);
 	/* lp's 100 bytes are before or after winpar's 262144, in one piece. */
-	EXPECT_TRUE(i == 0 || i == (int)len) TH_LOG("lp's job landed inside winpar's write");
+	EXPECT_TRUE(i == 0 || i == (int)len)
+		TH_LOG("lp's job landed inside winpar's write: the core's compatibility writer "
+		       "yielded the port after the timeslice");
 	free(buf);
 	free(got);
 }
