@@ -564,7 +564,7 @@ bool winpar_xfer_handles(struct parport *pp, int mode, u8 dir)
  * sleep while the peripheral is busy, up to @dev->timeout per byte.
  *
  * Return: the bytes the peripheral took (a short count when it stalled,
- * refused or a signal came while waiting), or -ENOSYS for a mode without
+ * refused or a signal came while waiting), or -EINVAL for a mode without
  * a forward channel.
  */
 ssize_t winpar_xfer_write(struct pardevice *dev, int mode, bool addr, const void *buf, size_t len)
@@ -580,7 +580,7 @@ ssize_t winpar_xfer_write(struct pardevice *dev, int mode, bool addr, const void
 	case IEEE1284_MODE_EPPSWE:
 		return winpar_xfer_epp_write(dev, buf, len, addr);
 	default:
-		return -ENOSYS;
+		return -EINVAL;
 	}
 }
 
@@ -594,7 +594,7 @@ ssize_t winpar_xfer_write(struct pardevice *dev, int mode, bool addr, const void
  * Only for modes winpar_xfer_handles() accepts.  Process context; may
  * sleep while waiting for the peripheral.
  *
- * Return: the bytes read (0 when the peripheral has none), or -ENOSYS for a
+ * Return: the bytes read (0 when the peripheral has none), or -EINVAL for a
  * mode without a reverse channel.
  */
 ssize_t winpar_xfer_read(struct pardevice *dev, int mode, void *buf, size_t len)
@@ -612,6 +612,6 @@ ssize_t winpar_xfer_read(struct pardevice *dev, int mode, void *buf, size_t len)
 	case IEEE1284_MODE_EPPSWE:
 		return winpar_xfer_epp_read(dev, buf, len);
 	default:
-		return -ENOSYS;
+		return -EINVAL;
 	}
 }
