@@ -67,25 +67,16 @@ struct winpar_wait {
 	unsigned long timeout;
 };
 
-/*
- * Wait until (status & @w->mask) == @w->val; *@status is the last status
- * read (also on failure).  First the status is read WINPAR_XFER_QUICK_READS
- * times back to back, then every microsecond up to @w->spin_us (less if the
- * scheduler wants the CPU), then after sleeps of 50 us doubling to 10 ms,
- * interruptible, until @w->timeout has passed.  A peripheral that answers
- * at once costs one status read and no clock reads.
- *
- * Return: 0, -ETIMEDOUT, -EINTR (a signal, noticed in the sleeping part),
- * or -EIO when the @w->stop_mask lines say the peripheral gave up.
- */
-static int winpar_xfer_wait(struct parport *pp, const struct winpar_wait *w, u8 *status)
+/* winpar_xfer_wait() when the first status read did not show the answer. */
+static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpar_wait *w,
+					  u8 *status)
 {
 	unsigned int i, sleep_us = WINPAR_XFER_SLEEP_MIN_US;
 	unsigned long deadline;
 	ktime_t spin_end = 0;
 	u8 s;
 
-	for (i = 0;; i++) {
+	for (i = 1;; i++) {
 		s = parport_read_status(pp);
 		if ((s & w->mask) == w->val)
 			goto done;
@@ -118,6 +109,27 @@ static int winpar_xfer_wait(struct parport *pp, const struct winpar_wait *w, u8 
 	}
 
 done:
+	*status = s;
+	return 0;
+}
+
+/*
+ * Wait until (status & @w->mask) == @w->val; *@status is the last status
+ * read (also on failure).  First the status is read WINPAR_XFER_QUICK_READS
+ * times back to back, then every microsecond up to @w->spin_us (less if the
+ * scheduler wants the CPU), then after sleeps of 50 us doubling to 10 ms,
+ * interruptible, until @w->timeout has passed.  A peripheral that answers
+ * at once costs one status read, inline, and no clock reads.
+ *
+ * Return: 0, -ETIMEDOUT, -EINTR (a signal, noticed in the sleeping part),
+ * or -EIO when the @w->stop_mask lines say the peripheral gave up.
+ */
+static inline int winpar_xfer_wait(struct parport *pp, const struct winpar_wait *w, u8 *status)
+{
+	u8 s = parport_read_status(pp);
+
+	if ((s & w->mask) != w->val)
+		return winpar_xfer_wait_more(pp, w, status);
 	*status = s;
 	return 0;
 }
@@ -242,8 +254,8 @@ static size_t winpar_xfer_read_nibble(struct pardevice *dev, u8 *buf, size_t len
 /*
  * Byte mode.  Per byte: nAutoFd low (Event 7); status read, nAck low (Event
  * 9), which also gives nDataAvail; data read; nAutoFd high (Event 10);
- * status read, nAck high (Event 11); nStrobe low and high (Events 16, 17):
- * 7 accesses.  Unlike nibble mode the data come on the data lines, so
+ * status read, nAck high (Event 11); nStrobe low, 5 us, high (Events 16,
+ * 17, the core's pulse): 7 accesses.  Unlike nibble mode the data come on the data lines, so
  * nFault stays nDataAvail through Events 8 and 9: a read after Event 7
  * with nAck high and nFault high means no data, and the line is left where
  * the core leaves it at the end of data (reverse idle, nAutoFd low).  One
@@ -284,7 +296,7 @@ static size_t winpar_xfer_read_byte(struct pardevice *dev, u8 *buf, size_t len)
 			return count;
 		/* Events 16, 17: HostClk pulse, the byte is taken. */
 		parport_frob_control(pp, PARPORT_CONTROL_STROBE, PARPORT_CONTROL_STROBE);
-		udelay(1);
+		udelay(5);
 		parport_frob_control(pp, PARPORT_CONTROL_STROBE, 0);
 	}
 	winpar_xfer_reverse_end(pp, parport_read_status(pp));
@@ -352,9 +364,11 @@ static size_t winpar_xfer_ecp_write(struct pardevice *dev, const u8 *buf, size_t
  * (Event 44); status read, PeriphClk high (Event 45); HostAck low (Event
  * 46): 5 accesses.  Run-length counts are expanded; a channel address
  * from the peripheral ends the transfer without being taken, as in the
- * core.  The first byte may take the device's time-out; after that, with
- * nPeriphRequest high (nothing more to send) the transfer ends at once,
- * otherwise the next byte has 35 ms.
+ * core.  With nPeriphRequest high (nothing to send) the transfer ends at
+ * once, as nibble and byte mode end on nDataAvail: a read does not wait for
+ * data (the core waits up to the device's time-out for the first byte).
+ * With nPeriphRequest low the first byte may take the device's time-out,
+ * the next ones 35 ms each.
  */
 static size_t winpar_xfer_ecp_read(struct pardevice *dev, u8 *buf, size_t len)
 {
@@ -392,8 +406,8 @@ static size_t winpar_xfer_ecp_read(struct pardevice *dev, u8 *buf, size_t len)
 		/* Event 43: PeriphClk low. */
 		s = parport_read_status(pp);
 		if (s & PARPORT_STATUS_ACK) {
-			if (count && (s & PARPORT_STATUS_ERROR))
-				break;		/* nPeriphRequest high: no more */
+			if (s & PARPORT_STATUS_ERROR)
+				break;		/* nPeriphRequest high: nothing to send */
 			if (winpar_xfer_wait(pp, count ? &next : &first, &s))
 				break;
 		}
