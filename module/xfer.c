@@ -254,13 +254,13 @@ static size_t winpar_xfer_read_nibble(struct pardevice *dev, u8 *buf, size_t len
 /*
  * Byte mode.  Per byte: nAutoFd low (Event 7); status read, nAck low (Event
  * 9), which also gives nDataAvail; data read; nAutoFd high (Event 10);
- * status read, nAck high (Event 11); nStrobe low, 5 us, high (Events 16,
- * 17, the core's pulse): 7 accesses.  Unlike nibble mode the data come on the data lines, so
- * nFault stays nDataAvail through Events 8 and 9: a read after Event 7
- * with nAck high and nFault high means no data, and the line is left where
- * the core leaves it at the end of data (reverse idle, nAutoFd low).  One
- * status read at the end of a call that took @len bytes sets the phase as
- * the core does.
+ * status read, nAck high (Event 11); nStrobe low, 5 us (the core's pulse),
+ * high (Events 16, 17): 7 accesses.  Unlike nibble mode the data come on
+ * the data lines, so nFault stays nDataAvail through Events 8 and 9: a read
+ * after Event 7 with nAck high and nFault high means no data, and the line
+ * is left where the core leaves it at the end of data (reverse idle,
+ * nAutoFd low).  One status read at the end of a call that took @len bytes
+ * sets the phase as the core does.
  */
 static size_t winpar_xfer_read_byte(struct pardevice *dev, u8 *buf, size_t len)
 {
@@ -306,9 +306,9 @@ static size_t winpar_xfer_read_byte(struct pardevice *dev, u8 *buf, size_t len)
 /*
  * ECP forward.  @command: the bytes are commands (HostAck low: a channel
  * address 0x80 | channel, or a run-length count), else data.  Per byte:
- * data write; HostClk low (Event 34/35); status read, PeriphAck high (Event
- * 36); HostClk high (Event 37); status read, PeriphAck low (Event 32 of the
- * next byte): 5 accesses.  The handshake is interlocked: no delays.  A
+ * data write (Event 34); HostClk low (Event 35); status read, PeriphAck
+ * high (Event 36); HostClk high (Event 37); status read, PeriphAck low
+ * again: 5 accesses.  The handshake is interlocked: no delays.  A
  * peripheral that does not take a byte within the device's time-out ends
  * the transfer: HostClk goes high again and the byte does not count.
  */
@@ -406,8 +406,9 @@ static size_t winpar_xfer_ecp_read(struct pardevice *dev, u8 *buf, size_t len)
 		/* Event 43: PeriphClk low. */
 		s = parport_read_status(pp);
 		if (s & PARPORT_STATUS_ACK) {
-			if (s & PARPORT_STATUS_ERROR)
-				break;		/* nPeriphRequest high: nothing to send */
+			/* nPeriphRequest high: nothing to send (a run-length count has a byte). */
+			if (!rle && (s & PARPORT_STATUS_ERROR))
+				break;
 			if (winpar_xfer_wait(pp, count ? &next : &first, &s))
 				break;
 		}
