@@ -141,18 +141,28 @@ static bool winpar_mode_has_addresses(int mode)
 		       IEEE1284_MODE_EPP | IEEE1284_MODE_EPPSWE);
 }
 
+/* The byte that carries address @addr in @mode: an ECP channel command or an EPP address. */
+static u8 winpar_address_byte(int mode, int addr)
+{
+	return mode & (IEEE1284_MODE_ECP | IEEE1284_MODE_ECPSWE) ? 0x80 | (addr & 0x7f) : addr;
+}
+
 /*
  * In @mode (negotiated), send an address: an ECP channel command
- * (0x80 | channel) or an EPP address cycle.  The core marks address
- * transfers with IEEE1284_ADDR in the port's mode; drop the mark again at
- * once, since the core's termination does not mask it and would then skip
- * the EPP termination (LINUX-PARPORT.md 0.6).
+ * (0x80 | channel) or an EPP address cycle.  winpar's own routines send it
+ * as such; for the low-level driver's, the core marks address transfers
+ * with IEEE1284_ADDR in the port's mode: drop the mark again at once,
+ * since the core's termination does not mask it and would then skip the
+ * EPP termination (LINUX-PARPORT.md 0.6).
  */
-static int winpar_send_address(struct parport *pp, int mode, u8 addr)
+static int winpar_send_address(struct winpar_port *port, int mode, bool soft, u8 addr)
 {
-	u8 b = mode & (IEEE1284_MODE_ECP | IEEE1284_MODE_ECPSWE) ? 0x80 | (addr & 0x7f) : addr;
+	struct parport *pp = port->pp;
+	u8 b = winpar_address_byte(mode, addr);
 	ssize_t n;
 
+	if (soft)
+		return winpar_xfer_write(port->pdev, mode, true, &b, 1) == 1 ? 0 : -EIO;
 	parport_negotiate(pp, mode | IEEE1284_ADDR);
 	n = parport_write(pp, &b, 1);
 	parport_negotiate(pp, mode);
@@ -187,7 +197,8 @@ static int winpar_connect(struct parport *pp, int mode)
  * sends the address if the mode has addresses, the bytes, and leaves the
  * peripheral in compatibility mode for the port's next client.  A
  * peripheral that stops taking bytes ends the transfer after the client
- * device's time-out.
+ * device's time-out.  The bytes go through winpar's own handshakes
+ * (xfer.c) unless the port's driver has transfer routines of its own.
  *
  * Return: the number of bytes the peripheral took, or -EIO when it does
  * not negotiate @mode or take the address.
@@ -196,14 +207,25 @@ ssize_t winpar_write_forward(struct winpar_port *port, int mode, int addr,
 			     const void *buf, size_t len)
 {
 	struct parport *pp = port->pp;
+	bool soft = winpar_xfer_handles(pp, mode, WINPAR_FWD);
 	ssize_t n = -EIO;
 
 	if (winpar_connect(pp, mode))
 		return -EIO;
-	if (addr < 0 || !winpar_mode_has_addresses(mode) || !winpar_send_address(pp, mode, addr))
-		n = parport_write(pp, buf, len);
+	if (addr < 0 || !winpar_mode_has_addresses(mode) ||
+	    !winpar_send_address(port, mode, soft, addr))
+		n = soft ? winpar_xfer_write(port->pdev, mode, false, buf, len) :
+			   parport_write(pp, buf, len);
 	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
 	return n;
+}
+
+/* Read in @mode, negotiated: winpar's handshake or the port driver's. */
+static ssize_t winpar_read_in(struct winpar_port *port, int mode, void *buf, size_t len)
+{
+	if (winpar_xfer_handles(port->pp, mode, WINPAR_REV))
+		return winpar_xfer_read(port->pdev, mode, buf, len);
+	return parport_read(port->pp, buf, len);
 }
 
 /**
@@ -216,7 +238,8 @@ ssize_t winpar_write_forward(struct winpar_port *port, int mode, int addr,
  *
  * Negotiates @mode, sends the address (forward) if the mode has addresses,
  * reads what the peripheral has (up to @len), and goes back to
- * compatibility mode.
+ * compatibility mode.  As winpar_write_forward(), with winpar's own
+ * handshakes where the port's driver has none.
  *
  * Return: the number of bytes read (0 when the peripheral has none), or
  * -EIO when it does not negotiate @mode or take the address.
@@ -228,8 +251,9 @@ ssize_t winpar_read_reverse(struct winpar_port *port, int mode, int addr, void *
 
 	if (winpar_connect(pp, mode))
 		return -EIO;
-	if (addr < 0 || !winpar_mode_has_addresses(mode) || !winpar_send_address(pp, mode, addr))
-		n = parport_read(pp, buf, len);
+	if (addr < 0 || !winpar_mode_has_addresses(mode) ||
+	    !winpar_send_address(port, mode, winpar_xfer_handles(pp, mode, WINPAR_FWD), addr))
+		n = winpar_read_in(port, mode, buf, len);
 	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
 	return n;
 }
@@ -256,13 +280,13 @@ ssize_t winpar_read_device_id(struct winpar_port *port, u8 *buf)
 	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
 	if (parport_negotiate(pp, IEEE1284_MODE_NIBBLE | IEEE1284_DEVICEID))
 		goto fail;
-	if (parport_read(pp, buf, 2) != 2)
+	if (winpar_read_in(port, IEEE1284_MODE_NIBBLE, buf, 2) != 2)
 		goto fail;
 	want = (buf[0] << 8) | buf[1];
 	if (want < 2)
 		goto fail;
 	for (got = 2; got < want; got += n) {
-		n = parport_read(pp, buf + got, want - got);
+		n = winpar_read_in(port, IEEE1284_MODE_NIBBLE, buf + got, want - got);
 		if (n <= 0)
 			break;
 	}

@@ -10,6 +10,7 @@
  *   request.c   the request table and its dispatcher (the only request path)
  *   ntstatus.c  NTSTATUS <-> errno, in one place
  *   ieee1284.c  port acquisition and the IEEE 1284 protocol steps
+ *   xfer.c      winpar's own IEEE 1284 software handshakes
  */
 #ifndef _WINPAR_H
 #define _WINPAR_H
@@ -253,5 +254,10 @@ ssize_t winpar_read_device_id(struct winpar_port *port, u8 *buf);
 ssize_t winpar_write_forward(struct winpar_port *port, int mode, int addr,
 			     const void *buf, size_t len);
 ssize_t winpar_read_reverse(struct winpar_port *port, int mode, int addr, void *buf, size_t len);
+
+/* xfer.c */
+bool winpar_xfer_handles(struct parport *pp, int mode, u8 dir);
+ssize_t winpar_xfer_write(struct pardevice *dev, int mode, bool addr, const void *buf, size_t len);
+ssize_t winpar_xfer_read(struct pardevice *dev, int mode, void *buf, size_t len);
 
 #endif /* _WINPAR_H */

@@ -9,6 +9,9 @@
 #include "kselftest_harness.h"
 #include "sim_test.h"
 
+#include <signal.h>
+#include <sys/time.h>
+
 #include <winpar/ntddser.h>
 
 #define SIM_ID	"MFG:ACME;MDL:WINPAR7;CLS:PRINTER;CMD:PCL;DES:sim_winpar;"
@@ -295,6 +298,33 @@ SIM_TEST(stalled_printer_times_out)
 	EXPECT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_SET_TIMEOUTS, &t));
 }
 
+static void on_alarm(int sig)
+{
+}
+
+/* A signal ends a write that waits for a busy printer at once, nothing sent. */
+SIM_TEST(signal_ends_a_waiting_write)
+{
+	struct sigaction sa = { .sa_handler = on_alarm };	/* no SA_RESTART */
+	struct itimerval it = { .it_value = { .tv_usec = 300000 } };
+	unsigned char got[16];
+	double t0, waited;
+
+	ASSERT_EQ(0, sigaction(SIGALRM, &sa, NULL));
+	ASSERT_EQ(0, sim_set("faults", "stall\n"));
+	t0 = now();
+	ASSERT_EQ(0, setitimer(ITIMER_REAL, &it, NULL));
+	EXPECT_EQ(-1, write(self->fd, "abc", 3));
+	EXPECT_EQ(EINTR, errno);
+	waited = now() - t0;
+	TH_LOG("write interrupted after %.3f s (signal at 0.3 s, time-out 300 s)", waited);
+	EXPECT_GE(waited, 0.25);
+	EXPECT_LT(waited, 2.0);
+	EXPECT_EQ(0, sim_read("received", got, sizeof(got)));
+	sa.sa_handler = SIG_DFL;
+	sigaction(SIGALRM, &sa, NULL);
+}
+
 static void negotiate(struct __test_metadata *_metadata, int fd,
 		      unsigned short rd, unsigned short wr,
 		      int32_t expect, unsigned short got_rd, unsigned short got_wr)
@@ -474,6 +504,7 @@ SIM_TEST(ecp_transfers_with_channel_addresses)
 {
 	unsigned char ch = 5, got[64];
 	char runs[256];
+	double t0;
 	ssize_t n;
 
 	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid ecp\n"));
@@ -504,6 +535,10 @@ SIM_TEST(ecp_transfers_with_channel_addresses)
 	memset(got, 0, sizeof(got));
 	EXPECT_EQ(9, read(self->fd, got, sizeof(got)));
 	EXPECT_EQ(0, memcmp(got, "ecp reply", 9));
+	/* Nothing more: nPeriphRequest high, read() returns 0 without waiting. */
+	t0 = now();
+	EXPECT_EQ(0, read(self->fd, got, sizeof(got)));
+	EXPECT_LT(now() - t0, 1.0);
 
 	/* Back to the defaults; the peripheral negotiates anew without trouble. */
 	negotiate(_metadata, self->fd, NIBBLE, CENTRONICS, STATUS_SUCCESS, NIBBLE, CENTRONICS);
