@@ -29,41 +29,23 @@
 static int winpar_open(struct inode *inode, struct file *file)
 {
 	struct winpar_node *node = container_of(inode->i_cdev, struct winpar_node, cdev);
+	struct winpar_client *c;
 	int err;
 
-	/*
-	 * Devices are exclusive, ports shared (WINDOWS-API.md 1.3).  Windows
-	 * answers a second open of a device with STATUS_ACCESS_DENIED; Linux
-	 * callers know a busy exclusive device as EBUSY (lp, ppdev with PPEXCL).
-	 */
-	if (node->device && atomic_cmpxchg(&node->device->open, 0, 1))
-		return -EBUSY;
-
 	/* The cdev keeps the node, and the node keeps the port, while the file is open. */
-	err = winpar_port_open(node->port);
-	if (err)
-		goto err_open;
-	file->private_data = node;
+	c = winpar_client_new(node, false);
+	if (IS_ERR(c))
+		return PTR_ERR(c);
+	file->private_data = c;
 	err = nonseekable_open(inode, file);
 	if (err)
-		goto err_port;
-	return 0;
-
-err_port:
-	winpar_port_close(node->port);
-err_open:
-	if (node->device)
-		atomic_set(&node->device->open, 0);
+		winpar_client_release(c);
 	return err;
 }
 
 static int winpar_release_file(struct inode *inode, struct file *file)
 {
-	struct winpar_node *node = file->private_data;
-
-	winpar_port_close(node->port);
-	if (node->device)
-		atomic_set(&node->device->open, 0);
+	winpar_client_release(file->private_data);
 	return 0;
 }
 
@@ -71,13 +53,14 @@ static int winpar_release_file(struct inode *inode, struct file *file)
  * Copy the input in, run the request, copy Information bytes out: what the
  * Windows I/O manager does for METHOD_BUFFERED.
  */
-static ntstatus_t winpar_buffered_call(struct winpar_node *node, enum winpar_major major,
+static ntstatus_t winpar_buffered_call(struct winpar_client *c, enum winpar_major major,
 				       const struct winpar_request *r, u32 code,
 				       void __user *in, u32 in_len,
 				       void __user *out, u32 out_len, u32 *info)
 {
 	struct winpar_req req = {
-		.node = node, .code = code, .in_len = in_len, .out_len = out_len,
+		.node = c->node, .client = c, .compat = in_compat_syscall(),
+		.code = code, .in_len = in_len, .out_len = out_len,
 	};
 	u32 in_cap = r ? min(in_len, r->in_max) : 0;
 	u32 out_cap = r ? min(out_len, r->out_max) : 0;
@@ -115,7 +98,7 @@ out:
 	return status;
 }
 
-static long winpar_ioctl_transport(struct winpar_node *node, enum winpar_major major,
+static long winpar_ioctl_transport(struct winpar_client *c, enum winpar_major major,
 				   struct winpar_ioctl __user *uarg)
 {
 	const struct winpar_request *r;
@@ -129,8 +112,8 @@ static long winpar_ioctl_transport(struct winpar_node *node, enum winpar_major m
 		status = STATUS_INVALID_PARAMETER;
 		info = 0;
 	} else {
-		r = winpar_request_find(node->kind, major, w.code);
-		status = winpar_buffered_call(node, major, r, w.code,
+		r = winpar_request_find(c->node->kind, major, w.code);
+		status = winpar_buffered_call(c, major, r, w.code,
 					      u64_to_user_ptr(w.input), w.input_length,
 					      u64_to_user_ptr(w.output), w.output_length, &info);
 	}
@@ -141,8 +124,9 @@ static long winpar_ioctl_transport(struct winpar_node *node, enum winpar_major m
 }
 
 /* A Windows code used as the ioctl number: one buffer, in and out. */
-static long winpar_ioctl_raw(struct winpar_node *node, unsigned int cmd, void __user *argp)
+static long winpar_ioctl_raw(struct winpar_client *c, unsigned int cmd, void __user *argp)
 {
+	struct winpar_node *node = c->node;
 	const struct winpar_request *r;
 	ntstatus_t status;
 	u32 info;
@@ -150,23 +134,23 @@ static long winpar_ioctl_raw(struct winpar_node *node, unsigned int cmd, void __
 	r = winpar_request_find(node->kind, WINPAR_MJ_DEVICE_CONTROL, cmd);
 	if (node->kind != WINPAR_NODE_LPT || !r || !(r->flags & WINPAR_REQ_RAW))
 		return -ENOTTY;
-	status = winpar_buffered_call(node, WINPAR_MJ_DEVICE_CONTROL, r, cmd, argp, r->in_max,
+	status = winpar_buffered_call(c, WINPAR_MJ_DEVICE_CONTROL, r, cmd, argp, r->in_max,
 				      argp, r->out_max, &info);
 	return winpar_ntstatus_to_errno(status);
 }
 
 static long winpar_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
-	struct winpar_node *node = file->private_data;
+	struct winpar_client *c = file->private_data;
 	void __user *argp = (void __user *)arg;
 
 	switch (cmd) {
 	case WINPAR_IOCTL_DEVICE_CONTROL:
-		return winpar_ioctl_transport(node, WINPAR_MJ_DEVICE_CONTROL, argp);
+		return winpar_ioctl_transport(c, WINPAR_MJ_DEVICE_CONTROL, argp);
 	case WINPAR_IOCTL_INTERNAL_DEVICE_CONTROL:
-		return winpar_ioctl_transport(node, WINPAR_MJ_INTERNAL_DEVICE_CONTROL, argp);
+		return winpar_ioctl_transport(c, WINPAR_MJ_INTERNAL_DEVICE_CONTROL, argp);
 	default:
-		return winpar_ioctl_raw(node, cmd, argp);
+		return winpar_ioctl_raw(c, cmd, argp);
 	}
 }
 
@@ -174,8 +158,10 @@ static long winpar_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t len,
 			    loff_t *ppos)
 {
-	struct winpar_node *node = file->private_data;
+	struct winpar_client *c = file->private_data;
+	struct winpar_node *node = c->node;
 	struct winpar_port *port = node->port;
+	struct winpar_hold hold;
 	size_t done = 0;
 	bool claimed;
 	void *kbuf;
@@ -194,7 +180,7 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 	if (!kbuf)
 		return -ENOMEM;
 
-	err = winpar_take(node->device);
+	err = winpar_take(c, &hold);
 	claimed = !err;
 	/* The peripheral may stay busy this long between two bytes (WINDOWS-API.md 1.8). */
 	if (claimed)
@@ -224,7 +210,7 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 		}
 	}
 	if (claimed)
-		winpar_give(node->device);
+		winpar_give(&hold);
 	kfree(kbuf);
 
 	/* Windows' Information: the bytes written count even when the request failed. */
@@ -240,8 +226,10 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
  */
 static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, loff_t *ppos)
 {
-	struct winpar_node *node = file->private_data;
+	struct winpar_client *c = file->private_data;
+	struct winpar_node *node = c->node;
 	struct winpar_port *port = node->port;
+	struct winpar_hold hold;
 	ssize_t n;
 	void *kbuf;
 	int err, mode;
@@ -259,12 +247,12 @@ static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, lof
 	if (!kbuf)
 		return -ENOMEM;
 
-	err = winpar_take(node->device);
+	err = winpar_take(c, &hold);
 	if (!err) {
 		u64 t0 = ktime_get_ns();
 
 		n = winpar_read_reverse(port, mode, node->device->read_addr, kbuf, len);
-		winpar_give(node->device);
+		winpar_give(&hold);
 		trace_winpar_transfer(dev_name(&node->dev), true, mode, len, n,
 				      ktime_get_ns() - t0);
 	}

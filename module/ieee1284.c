@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The port and the IEEE 1284 protocol, in the parport core's terms: no
- * NTSTATUS here.  Taking the port for one request (and selecting a 1284.3
- * device), reading the status lines, the nInit reset, forward and reverse
- * transfers in the negotiated mode with ECP channels and EPP addresses,
- * and the Device ID.
+ * The IEEE 1284 protocol, in the parport core's terms: no NTSTATUS here.
+ * Reading the status lines, the nInit reset, forward and reverse transfers
+ * in the negotiated mode with ECP channels and EPP addresses, and the
+ * Device ID.  The callers hold the port (alloc.c).
  */
 #include <linux/delay.h>
 #include <linux/jiffies.h>
@@ -12,102 +11,6 @@
 
 #include "winpar.h"
 #include "trace.h"
-
-/* How often a request looks again at a port that another client holds. */
-#define WINPAR_CLAIM_POLL_MS	5
-
-/**
- * winpar_acquire() - claim the port for one request
- * @port: the port; the caller holds @port->lock
- *
- * Windows' bus driver allocates the port just before it processes a request
- * and gives up with STATUS_DEVICE_BUSY when it cannot get it within a
- * time-out (WINDOWS-API.md section 1.5): we try for acquire_timeout_ms while
- * another client (lp, ppdev) holds it.
- *
- * The port is polled rather than waited for through the parport core's wait
- * list: a device that gets the port after waiting on that list has
- * interrupts re-enabled inside parport_claim() while the cad_lock is held
- * for writing, and the port's interrupt then deadlocks the CPU
- * (Documentation/decisions.rst, "Waiting for the port").  Our client device
- * therefore has no wakeup callback and never joins the list.
- *
- * Return: 0 with the port claimed, -EBUSY after the time-out, -EINTR on a
- * signal, -ENODEV if the port was removed.
- */
-int winpar_acquire(struct winpar_port *port)
-{
-	unsigned long deadline = jiffies + msecs_to_jiffies(winpar_acquire_timeout_ms);
-
-	lockdep_assert_held(&port->lock);
-	for (;;) {
-		if (READ_ONCE(port->removed) || !port->pdev)
-			return -ENODEV;
-		if (!parport_claim(port->pdev))
-			return 0;
-		if (time_after_eq(jiffies, deadline))
-			return -EBUSY;
-		if (msleep_interruptible(WINPAR_CLAIM_POLL_MS))
-			return -EINTR;
-	}
-}
-
-/**
- * winpar_release() - give the port back after a request
- * @port: the port, claimed by winpar_acquire()
- */
-void winpar_release(struct winpar_port *port)
-{
-	lockdep_assert_held(&port->lock);
-	parport_release(port->pdev);
-}
-
-/**
- * winpar_take() - serialise a request and claim the port for a device
- * @dev: the device the request is for
- *
- * A daisy-chain device is selected by the claim (the parport core sends the
- * 1284.3 compatibility-mode select for the client device's address); the
- * claim is given back if the device did not answer.
- *
- * Return: 0 with the port's lock held and the port claimed, -EIO when a
- * daisy-chain device is not selected, or the error of winpar_acquire(); on
- * failure nothing is held.
- */
-int winpar_take(struct winpar_device *dev)
-{
-	struct winpar_port *port = dev->port;
-	int err;
-
-	mutex_lock(&port->lock);
-	/* Changed only while the client device is not claimed, as the core requires. */
-	if (port->pdev)
-		port->pdev->daisy = dev->daisy;
-	err = winpar_acquire(port);
-	if (!err && dev->daisy >= 0 && port->pp->physport->daisy != dev->daisy) {
-		winpar_release(port);
-		err = -EIO;
-	}
-	if (err) {
-		if (port->pdev)
-			port->pdev->daisy = -1;
-		mutex_unlock(&port->lock);
-	}
-	return err;
-}
-
-/**
- * winpar_give() - the end of winpar_take(): deselect, release, unlock
- * @dev: the device
- */
-void winpar_give(struct winpar_device *dev)
-{
-	struct winpar_port *port = dev->port;
-
-	winpar_release(port);
-	port->pdev->daisy = -1;
-	mutex_unlock(&port->lock);
-}
 
 /**
  * winpar_read_status() - the status register of the port

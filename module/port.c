@@ -32,6 +32,7 @@ static void winpar_port_free(struct kref *ref)
 {
 	struct winpar_port *port = container_of(ref, struct winpar_port, ref);
 
+	winpar_irq_exit(port);
 	parport_put_port(port->pp);
 	kfree(port);
 }
@@ -248,19 +249,31 @@ static unsigned int winpar_chain_found(struct parport *pp)
 void winpar_port_attach(struct parport *pp)
 {
 	struct winpar_port *port;
+	char name[8];
 	unsigned int i;
 
 	port = kzalloc(sizeof(*port), GFP_KERNEL);
 	if (!port)
 		return;
+	if (winpar_irq_init(port)) {
+		kfree(port);
+		return;
+	}
 	kref_init(&port->ref);
 	mutex_init(&port->lock);
+	winpar_alloc_init(port);
 	port->number = pp->number;
 	port->pp = pp;
 	parport_get_port(pp);
 
+	/* PARALLEL_PNP_INFORMATION.PortName: "LPTn" in UTF-16. */
+	snprintf(name, sizeof(name), "LPT%u", port->number + 1);
+	for (i = 0; name[i] && i < ARRAY_SIZE(port->port_name) - 1; i++)
+		port->port_name[i] = name[i];
+
 	winpar_device_init(port, &port->lpt, -1, -1);
 	port->chain_present = winpar_chain_found(pp);
+	port->daisy_count = hweight8(port->chain_present & (BIT(WINPAR_DAISY_MAX) - 1));
 	for (i = 0; i <= WINPAR_DAISY_MAX; i++)
 		winpar_device_init(port, &port->chain[i], i, i < WINPAR_DAISY_MAX ? i : -1);
 
@@ -294,13 +307,28 @@ err_nodes:
 	winpar_port_put(port);
 }
 
+/* Unregister winpar's client device; with @port->lock held, the port not claimed. */
+static void winpar_port_unregister(struct winpar_port *port)
+{
+	struct pardevice *pdev = port->pdev;
+	unsigned long flags;
+
+	if (!pdev)
+		return;
+	spin_lock_irqsave(&port->alock, flags);
+	port->pdev = NULL;
+	spin_unlock_irqrestore(&port->alock, flags);
+	parport_unregister_device(pdev);
+}
+
 /**
  * winpar_port_detach() - a port goes away
  * @pp: the port
  *
  * Removes the nodes at once; files still open on them get
  * STATUS_DEVICE_REMOVED from then on.  A request that holds the port is
- * waited for before the client device is unregistered.
+ * waited for, clients waiting for the port return, and a client that holds
+ * it loses it, before the client device is unregistered.
  */
 void winpar_port_detach(struct parport *pp)
 {
@@ -327,10 +355,8 @@ void winpar_port_detach(struct parport *pp)
 	}
 
 	mutex_lock(&port->lock);
-	if (port->pdev) {
-		parport_unregister_device(port->pdev);
-		port->pdev = NULL;
-	}
+	winpar_alloc_remove(port);
+	winpar_port_unregister(port);
 	mutex_unlock(&port->lock);
 
 	winpar_port_put(port);
@@ -348,19 +374,37 @@ void winpar_port_detach(struct parport *pp)
  */
 int winpar_port_open(struct winpar_port *port)
 {
-	/* No wakeup callback: see winpar_acquire(). */
+	/*
+	 * No wakeup callback: waiting for the port is winpar's (alloc.c), and
+	 * the core's wait list has a deadlock (Documentation/decisions.rst).
+	 */
 	struct pardev_cb cb = {
+		.irq_func = winpar_port_irq,
 		.private = port,
 	};
+	struct pardevice *pdev;
+	unsigned long flags;
 	int err = 0;
 
 	mutex_lock(&port->lock);
 	if (port->removed) {
 		err = -ENODEV;
 	} else if (!port->users) {
-		port->pdev = parport_register_dev_model(port->pp, "winpar", &cb, port->number);
-		if (!port->pdev)
+		pdev = parport_register_dev_model(port->pp, "winpar", &cb, port->number);
+		if (pdev) {
+			/*
+			 * No time slice: the core's transfer routines would
+			 * otherwise hand the port to a waiting lp or ppdev in
+			 * the middle of a write, which an allocated port
+			 * (WINDOWS-API.md 1.5) must not do.
+			 */
+			pdev->timeslice = 0;
+			spin_lock_irqsave(&port->alock, flags);
+			port->pdev = pdev;
+			spin_unlock_irqrestore(&port->alock, flags);
+		} else {
 			err = -ENOMEM;
+		}
 	}
 	if (!err)
 		port->users++;
@@ -375,9 +419,35 @@ int winpar_port_open(struct winpar_port *port)
 void winpar_port_close(struct winpar_port *port)
 {
 	mutex_lock(&port->lock);
-	if (!--port->users && port->pdev) {
-		parport_unregister_device(port->pdev);
-		port->pdev = NULL;
-	}
+	if (!--port->users)
+		winpar_port_unregister(port);
 	mutex_unlock(&port->lock);
+}
+
+/**
+ * winpar_node_find() - a node by its name, for winpar_open()
+ * @name: "ParallelPortm", "LPTn", "LPTn.a"
+ *
+ * Return: the node with a reference on its device (put_device() it), or
+ * NULL.
+ */
+struct winpar_node *winpar_node_find(const char *name)
+{
+	struct winpar_node *found = NULL;
+	struct winpar_port *port;
+	unsigned int i;
+
+	mutex_lock(&winpar_ports_lock);
+	list_for_each_entry(port, &winpar_ports, list) {
+		for (i = 0; i < ARRAY_SIZE(port->nodes) && !found; i++) {
+			struct winpar_node *node = port->nodes[i];
+
+			if (node && !strcmp(dev_name(&node->dev), name)) {
+				get_device(&node->dev);
+				found = node;
+			}
+		}
+	}
+	mutex_unlock(&winpar_ports_lock);
+	return found;
 }

@@ -51,13 +51,14 @@ ntstatus_t winpar_par_query_information(struct winpar_req *req)
 	struct winpar_port *port = dev->port;
 	PAR_QUERY_INFORMATION *out = req->buf;
 	u8 lines;
+	struct winpar_hold hold;
 	int err;
 
-	err = winpar_take(dev);
+	err = winpar_take(req->client, &hold);
 	if (err)
 		return winpar_errno_to_ntstatus(err);
 	lines = winpar_read_status(port);
-	winpar_give(dev);
+	winpar_give(&hold);
 
 	out->Status = winpar_status_to_par_status(lines);
 	req->info = sizeof(*out);
@@ -106,17 +107,18 @@ ntstatus_t winpar_par_set_information(struct winpar_req *req)
 	struct winpar_port *port = dev->port;
 	const PAR_SET_INFORMATION *in = req->buf;
 	u8 lines;
+	struct winpar_hold hold;
 	int err;
 
 	if (in->Init != PARALLEL_INIT)
 		return STATUS_INVALID_PARAMETER;
 
-	err = winpar_take(dev);
+	err = winpar_take(req->client, &hold);
 	if (err)
 		return winpar_errno_to_ntstatus(err);
 	winpar_init_pulse(port);
 	lines = winpar_read_status(port);
-	winpar_give(dev);
+	winpar_give(&hold);
 
 	return winpar_device_state_status(winpar_status_to_par_status(lines));
 }
@@ -157,26 +159,13 @@ ntstatus_t winpar_par_get_default_modes(struct winpar_req *req)
 
 /*
  * IOCTL_PAR_IS_PORT_FREE (4.11): whether the port could be had at this
- * moment: try to claim it and give it back at once.
+ * moment: no winpar client holds or waits for it, no lp or ppdev has it.
  */
 ntstatus_t winpar_par_is_port_free(struct winpar_req *req)
 {
-	struct winpar_port *port = req->node->port;
 	u8 *out = req->buf;	/* BOOLEAN */
-	bool free = false;
 
-	mutex_lock(&port->lock);
-	if (port->removed || !port->pdev) {
-		mutex_unlock(&port->lock);
-		return STATUS_DEVICE_REMOVED;
-	}
-	if (!parport_claim(port->pdev)) {
-		free = true;
-		parport_release(port->pdev);
-	}
-	mutex_unlock(&port->lock);
-
-	*out = free;
+	*out = winpar_port_is_free(req->node->port);
 	req->info = sizeof(*out);
 	return STATUS_SUCCESS;
 }
@@ -236,6 +225,7 @@ static u8 *winpar_device_id(struct winpar_req *req, size_t *len, ntstatus_t *sta
 	struct winpar_port *port = dev->port;
 	ssize_t n;
 	u8 *id;
+	struct winpar_hold hold;
 	int err;
 
 	id = kvmalloc(WINPAR_DEVICE_ID_MAX, GFP_KERNEL);
@@ -243,14 +233,14 @@ static u8 *winpar_device_id(struct winpar_req *req, size_t *len, ntstatus_t *sta
 		*status = STATUS_INSUFFICIENT_RESOURCES;
 		return NULL;
 	}
-	err = winpar_take(dev);
+	err = winpar_take(req->client, &hold);
 	if (err) {
 		kvfree(id);
 		*status = winpar_errno_to_ntstatus(err);
 		return NULL;
 	}
 	n = winpar_read_device_id(port, id);
-	winpar_give(dev);
+	winpar_give(&hold);
 
 	if (n < 0) {
 		kvfree(id);
@@ -339,9 +329,10 @@ ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req)
 	PARCLASS_NEGOTIATION_MASK *mask = req->buf;
 	u16 want_r = mask->usReadMask, want_w = mask->usWriteMask;
 	u16 got_r, got_w;
+	struct winpar_hold hold;
 	int err;
 
-	err = winpar_take(dev);
+	err = winpar_take(req->client, &hold);
 	if (err)
 		return winpar_errno_to_ntstatus(err);
 	got_r = want_r ? winpar_pick_mode(port, want_r & ~dev->forbidden, WINPAR_REV) :
@@ -352,7 +343,7 @@ ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req)
 		dev->read_mode = got_r;
 		dev->write_mode = got_w;
 	}
-	winpar_give(dev);
+	winpar_give(&hold);
 	if (!got_r || !got_w)
 		return STATUS_INVALID_PARAMETER;
 
@@ -369,14 +360,15 @@ ntstatus_t winpar_par_get_device_caps(struct winpar_req *req)
 	struct winpar_port *port = dev->port;
 	u16 *caps = req->buf;
 	u16 forbidden = *caps;
+	struct winpar_hold hold;
 	int err;
 
-	err = winpar_take(dev);
+	err = winpar_take(req->client, &hold);
 	if (err)
 		return winpar_errno_to_ntstatus(err);
 	dev->forbidden = forbidden;
 	*caps = winpar_probe_modes(port, (u16)~forbidden);
-	winpar_give(dev);
+	winpar_give(&hold);
 
 	req->info = sizeof(*caps);
 	return STATUS_SUCCESS;

@@ -17,6 +17,7 @@
 
 #include <winpar/ntddpar.h>
 #include <winpar/ntddser.h>
+#include <winpar/parallel.h>
 
 #include "winpar.h"
 #include "trace.h"
@@ -29,6 +30,31 @@
 	.flags = (fl), .in_min = (imin), .out_min = (omin),			\
 	.in_short = (ishort), .out_short = (oshort),				\
 	.in_max = (imax), .out_max = (omax), .handler = (hnd), .name = #c }
+
+/*
+ * An internal request: privileged.  Sizes: x86_64 (64) and i386 (32)
+ * layouts of WINDOWS-API.md section 9; a short buffer is
+ * STATUS_BUFFER_TOO_SMALL.
+ */
+#define INTERNAL(c, on, hnd, imin, imin32, omin, omin32, imax, omax) {		\
+	.code = (c), .major = WINPAR_MJ_INTERNAL_DEVICE_CONTROL, .targets = (on),	\
+	.flags = WINPAR_REQ_RAWIO, .in_min = (imin), .out_min = (omin),		\
+	.in_min32 = (imin32), .out_min32 = (omin32),				\
+	.in_short = STATUS_BUFFER_TOO_SMALL, .out_short = STATUS_BUFFER_TOO_SMALL,	\
+	.in_max = (imax), .out_max = (omax), .handler = (hnd), .name = #c }
+#define INTERNAL_NONE(c, on, hnd)	INTERNAL(c, on, hnd, 0, 0, 0, 0, 0, 0)
+
+/* Structure sizes, x86_64 and i386 (WINDOWS-API.md section 9). */
+#define PORT_INFO_64		56
+#define PORT_INFO_32		32
+#define MORE_INFO_64		32
+#define MORE_INFO_32		24
+#define PNP_INFO_64		112
+#define PNP_INFO_32		80
+#define ISR_64			32
+#define ISR_32			16
+#define PARCLASS_INFO_64	120
+#define PARCLASS_INFO_32	64
 
 static const struct winpar_request winpar_requests[] = {
 	/* WINDOWS-API.md 4.1: no input; 1 byte out, else STATUS_BUFFER_TOO_SMALL. */
@@ -98,6 +124,54 @@ static const struct winpar_request winpar_requests[] = {
 		      0, sizeof(SERIAL_TIMEOUTS),
 		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
 		      0, sizeof(SERIAL_TIMEOUTS), WINPAR_REQ_RAW),
+
+	/* Section 5: internal requests on the port. */
+	INTERNAL_NONE(IOCTL_INTERNAL_PARALLEL_PORT_ALLOCATE, WINPAR_ON_PORT,
+		      winpar_port_allocate_req),
+	INTERNAL_NONE(IOCTL_INTERNAL_PARALLEL_PORT_FREE, WINPAR_ON_PORT, winpar_port_free_req),
+	INTERNAL(IOCTL_INTERNAL_GET_PARALLEL_PORT_INFO, WINPAR_ON_PORT, winpar_get_port_info,
+		 0, 0, PORT_INFO_64, PORT_INFO_32, 0, PORT_INFO_64),
+	INTERNAL(IOCTL_INTERNAL_GET_MORE_PARALLEL_PORT_INFO, WINPAR_ON_PORT,
+		 winpar_get_more_port_info, 0, 0, MORE_INFO_64, MORE_INFO_32, 0, MORE_INFO_64),
+	INTERNAL(IOCTL_INTERNAL_GET_PARALLEL_PNP_INFO, WINPAR_ON_PORT, winpar_get_pnp_info,
+		 0, 0, PNP_INFO_64, PNP_INFO_32, 0, PNP_INFO_64),
+	INTERNAL_NONE(IOCTL_INTERNAL_RELEASE_PARALLEL_PORT_INFO, WINPAR_ON_PORT,
+		      winpar_release_port_info),
+	INTERNAL(IOCTL_INTERNAL_PARALLEL_SET_CHIP_MODE, WINPAR_ON_PORT, winpar_set_chip_mode_req,
+		 sizeof(PARALLEL_CHIP_MODE), 0, 0, 0, sizeof(PARALLEL_CHIP_MODE), 0),
+	INTERNAL(IOCTL_INTERNAL_PARALLEL_CLEAR_CHIP_MODE, WINPAR_ON_PORT,
+		 winpar_clear_chip_mode_req,
+		 sizeof(PARALLEL_CHIP_MODE), 0, 0, 0, sizeof(PARALLEL_CHIP_MODE), 0),
+	INTERNAL_NONE(IOCTL_INTERNAL_INIT_1284_3_BUS, WINPAR_ON_PORT, winpar_init_1284_3_bus),
+	INTERNAL(IOCTL_INTERNAL_SELECT_DEVICE, WINPAR_ON_PORT, winpar_select_device_req,
+		 sizeof(PARALLEL_1284_COMMAND), 0, 0, 0, sizeof(PARALLEL_1284_COMMAND), 0),
+	INTERNAL(IOCTL_INTERNAL_DESELECT_DEVICE, WINPAR_ON_PORT, winpar_deselect_device_req,
+		 sizeof(PARALLEL_1284_COMMAND), 0, 0, 0, sizeof(PARALLEL_1284_COMMAND), 0),
+	/* 5.12: the input is overwritten by the output, both checked. */
+	INTERNAL(IOCTL_INTERNAL_PARALLEL_CONNECT_INTERRUPT, WINPAR_ON_PORT,
+		 winpar_connect_interrupt_req, ISR_64, ISR_32, ISR_64, ISR_32, ISR_64, ISR_64),
+	INTERNAL(IOCTL_INTERNAL_PARALLEL_DISCONNECT_INTERRUPT, WINPAR_ON_PORT,
+		 winpar_disconnect_interrupt_req, ISR_64, ISR_32, 0, 0, ISR_64, 0),
+
+	/* Section 6: internal requests on a device. */
+	INTERNAL(IOCTL_INTERNAL_PARCLASS_CONNECT, WINPAR_ON_LPT, winpar_parclass_connect,
+		 0, 0, PARCLASS_INFO_64, PARCLASS_INFO_32, 0, PARCLASS_INFO_64),
+	INTERNAL_NONE(IOCTL_INTERNAL_PARCLASS_DISCONNECT, WINPAR_ON_LPT,
+		      winpar_parclass_disconnect),
+	INTERNAL_NONE(IOCTL_INTERNAL_DISCONNECT_IDLE, WINPAR_ON_LPT, winpar_disconnect_idle),
+	INTERNAL_NONE(IOCTL_INTERNAL_LOCK_PORT, WINPAR_ON_LPT, winpar_lock_port),
+	INTERNAL_NONE(IOCTL_INTERNAL_UNLOCK_PORT, WINPAR_ON_LPT, winpar_unlock_port),
+	INTERNAL_NONE(IOCTL_INTERNAL_LOCK_PORT_NO_SELECT, WINPAR_ON_LPT,
+		      winpar_lock_port_no_select),
+	INTERNAL_NONE(IOCTL_INTERNAL_UNLOCK_PORT_NO_DESELECT, WINPAR_ON_LPT,
+		      winpar_unlock_port_no_deselect),
+
+	/* winpar's own: a routine of an information structure, for a process. */
+	INTERNAL(IOCTL_WINPAR_CALL_ROUTINE, WINPAR_ON_PORT | WINPAR_ON_LPT,
+		 winpar_call_routine_req,
+		 sizeof(struct winpar_routine_call), 0, sizeof(struct winpar_routine_result), 0,
+		 sizeof(struct winpar_routine_call) + WINPAR_ROUTINE_DATA_MAX,
+		 sizeof(struct winpar_routine_result) + WINPAR_ROUTINE_DATA_MAX),
 };
 
 /**
@@ -142,11 +216,11 @@ ntstatus_t winpar_request_call(const struct winpar_request *r, struct winpar_req
 		return STATUS_DEVICE_REMOVED;
 	if (!r)
 		return STATUS_INVALID_PARAMETER;
-	if ((r->flags & WINPAR_REQ_RAWIO) && !capable(CAP_SYS_RAWIO))
+	if ((r->flags & WINPAR_REQ_RAWIO) && !req->client->kernel && !capable(CAP_SYS_RAWIO))
 		return STATUS_ACCESS_DENIED;
-	if (req->in_len < r->in_min)
+	if (req->in_len < (req->compat && r->in_min32 ? r->in_min32 : r->in_min))
 		return r->in_short;
-	if (req->out_len < r->out_min)
+	if (req->out_len < (req->compat && r->out_min32 ? r->out_min32 : r->out_min))
 		return r->out_short;
 
 	status = r->handler(req);

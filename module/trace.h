@@ -79,6 +79,21 @@ TRACE_EVENT(winpar_negotiate,
 	    TP_printk("%s mode=0x%x result=%d", __entry->port, __entry->mode, __entry->result)
 		      );
 
+/* A 1284.3 command: the byte, and the status lines at its strobe (-6: no chain answered). */
+TRACE_EVENT(winpar_daisy,
+	    TP_PROTO(const char *port, u8 cmd, int status),
+	    TP_ARGS(port, cmd, status),
+	    TP_STRUCT__entry(__array(char, port, 16)
+			 __field(u8, cmd)
+			 __field(int, status)
+	    ),
+	    TP_fast_assign(strscpy(__entry->port, port, sizeof(__entry->port));
+			 __entry->cmd = cmd;
+			 __entry->status = status;
+	    ),
+	    TP_printk("%s cmd=0x%02x status=%d", __entry->port, __entry->cmd, __entry->status)
+);
+
 #endif /* _WINPAR_TRACE_H */
 
 #undef TRACE_INCLUDE_PATH

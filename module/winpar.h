@@ -9,8 +9,14 @@
  *   cdev.c      the character devices: open, write, the ioctl transport
  *   request.c   the request table and its dispatcher (the only request path)
  *   ntstatus.c  NTSTATUS <-> errno, in one place
- *   ieee1284.c  port acquisition and the IEEE 1284 protocol steps
+ *   ieee1284.c  the IEEE 1284 protocol steps
  *   xfer.c      winpar's own IEEE 1284 software handshakes
+ *   alloc.c     Windows' port allocation: owner, FIFO of waiters, the claim
+ *   daisy.c     IEEE 1284.3 commands: select, deselect, address assignment
+ *   client.c    clients (open files, kernel callers) and the in-kernel API
+ *   internal.c  internal requests on ports and devices (sections 5 and 6)
+ *   routines.c  the callbacks of the information structures (section 10)
+ *   irq.c       client interrupt service routines on the port's interrupt
  */
 #ifndef _WINPAR_H
 #define _WINPAR_H
@@ -22,9 +28,13 @@
 #include <linux/kref.h>
 #include <linux/mutex.h>
 #include <linux/parport.h>
+#include <linux/spinlock.h>
+#include <linux/wait.h>
+#include <linux/irq_work.h>
 
 #include <winpar/ntstatus.h>
 #include <winpar/winpar.h>
+#include <winpar/parallel.h>
 
 /* An NTSTATUS as the kernel side handles it (LONG on Windows). */
 typedef s32 ntstatus_t;
@@ -41,6 +51,7 @@ enum winpar_major {
 };
 
 struct winpar_port;
+struct winpar_client;
 
 /* Windows' default write time-out: 300 s (PAR_WRITE_TIMEOUT_VALUE, WINDOWS-API.md 1.8). */
 #define WINPAR_WRITE_TIMEOUT_S		300
@@ -64,6 +75,11 @@ struct winpar_port;
  * @forbidden: protocols the client forbade (IOCTL_PAR_GET_DEVICE_CAPS input)
  * @write_addr: ECP channel or EPP address for writes, -1 for none
  * @read_addr: the same for reads
+ * @ieee_fwd: forward mode negotiated through NegotiateIeeeMode (an
+ *	ntddpar.h bit, 0 for none); kept until TerminateIeeeMode
+ * @ieee_rev: the reverse mode negotiated with it
+ * @ieee_dir: the direction the peripheral is connected in: 0 none (idle in
+ *	compatibility mode), WINPAR_FWD or WINPAR_REV
  *
  * The modes and the time-out belong to the device, not to an open file, as
  * on Windows: they persist from one open to the next.  Changed under the
@@ -80,6 +96,9 @@ struct winpar_device {
 	u16 forbidden;
 	s16 write_addr;
 	s16 read_addr;
+	u16 ieee_fwd;
+	u16 ieee_rev;
+	u8 ieee_dir;
 };
 
 /**
@@ -114,6 +133,24 @@ struct winpar_node {
  * @chain: the 1284.3 daisy-chain devices (LPTn.0 .. LPTn.3) and the
  *	end-of-chain device (LPTn.4); @chain_present says which exist
  * @chain_present: bit a for daisy address a, bit 4 for the end of chain
+ * @alock: protects the allocation state below; never held while the
+ *	parport core is called (its cad_lock comes first: see alloc.c)
+ * @owner: the client the port is allocated to (Windows' allocate), NULL
+ * @claimed: winpar's client device is the parport's current owner
+ * @waiters: allocate and select requests queued FIFO (struct winpar_waiter)
+ * @nwaiters: their number (QueryNumWaiters)
+ * @busy: parport core calls in progress outside @alock (claim, release)
+ * @wq: waiters sleep here
+ * @free_work: finishes a free made at interrupt level
+ * @free_pending: the client whose free @free_work finishes
+ * @selected: the 1284.3 address selected by winpar, -1 for none
+ * @chip_mode: the chip mode set by SET_CHIP_MODE (ECR mode bits), 0 initial
+ * @saved_ecr: the ECR before SET_CHIP_MODE, restored by CLEAR_CHIP_MODE
+ * @isrs: client interrupt routines (RCU list of struct winpar_isr)
+ * @isr_lock: serialises changes to @isrs
+ * @kinterrupt: the opaque interrupt object handed to client ISRs
+ * @port_name: "LPTn" in UTF-16, for PARALLEL_PNP_INFORMATION.PortName
+ * @daisy_count: 1284.3 devices found by the last assignment
  */
 struct winpar_port {
 	struct kref ref;
@@ -128,11 +165,55 @@ struct winpar_port {
 	struct winpar_device lpt;
 	struct winpar_device chain[WINPAR_DAISY_MAX + 1];
 	unsigned int chain_present;
+	spinlock_t alock;	/* see above */
+	struct winpar_client *owner;
+	bool claimed;
+	struct list_head waiters;
+	unsigned int nwaiters;
+	unsigned int busy;
+	wait_queue_head_t wq;
+	struct irq_work free_work;
+	struct winpar_client *free_pending;
+	int selected;
+	u8 chip_mode;
+	u8 saved_ecr;
+	struct list_head isrs;
+	struct mutex isr_lock;	/* serialises changes to isrs */
+	struct _KINTERRUPT *kinterrupt;
+	u16 port_name[8];
+	unsigned int daisy_count;
+};
+
+/**
+ * struct winpar_client - one user of a port or a device: an open file, or a
+ *	kernel caller of winpar_open()
+ * @port: the port (a reference is held)
+ * @device: the device for a device client, NULL for a port client
+ * @node: the node of a file client, NULL for a kernel client
+ * @kernel: a kernel client: its information structures carry real pointers
+ * @locked: holds the port through LOCK_PORT or _NO_SELECT
+ * @connected: PARCLASS_CONNECT was answered and not yet disconnected
+ * @interrupts: port interrupts its connected routines saw
+ * @deferred_calls: calls of its deferred port check routines
+ * @name: for logs and traces
+ */
+struct winpar_client {
+	struct winpar_port *port;
+	struct winpar_device *device;
+	struct winpar_node *node;
+	bool kernel;
+	bool locked;
+	bool connected;
+	atomic64_t interrupts;
+	atomic64_t deferred_calls;
+	char name[24];
 };
 
 /**
  * struct winpar_req - one request on its way through the table
- * @node: the node the request was sent to
+ * @node: the node the request was sent to (for a kernel client, its node)
+ * @client: who sent it
+ * @compat: the caller is a 32-bit process: structures in the i386 layout
  * @code: the Windows IOCTL code
  * @buf: the system buffer (METHOD_BUFFERED: input in, output out)
  * @in_len: InputBufferLength as the caller gave it
@@ -141,6 +222,8 @@ struct winpar_port {
  */
 struct winpar_req {
 	struct winpar_node *node;
+	struct winpar_client *client;
+	bool compat;
 	u32 code;
 	void *buf;
 	u32 in_len;
@@ -183,6 +266,8 @@ extern const struct file_operations winpar_fops;
  * @out_min: OutputBufferLength below this fails with @out_short
  * @in_short: the documented status for a short input buffer
  * @out_short: the documented status for a short output buffer
+ * @in_min32: for 32-bit callers, if not 0: their structures are smaller
+ * @out_min32: the same for the output
  * @in_max: input bytes the handler reads (the rest is not copied)
  * @out_max: output bytes the handler may write
  * @handler: carries out the request; returns its NTSTATUS and sets
@@ -196,6 +281,8 @@ struct winpar_request {
 	u16 flags;
 	u32 in_min;
 	u32 out_min;
+	u32 in_min32;
+	u32 out_min32;
 	ntstatus_t in_short;
 	ntstatus_t out_short;
 	u32 in_max;
@@ -241,11 +328,116 @@ u16 winpar_pick_mode(struct winpar_port *port, u16 mask, u8 dir);
 u16 winpar_probe_modes(struct winpar_port *port, u16 mask);
 const char *winpar_mode_name(u16 bit);
 
+/* alloc.c: Windows' allocation of the port (WINDOWS-API.md 1.5) */
+void winpar_alloc_init(struct winpar_port *port);
+int winpar_allocate(struct winpar_client *c, long timeout, bool interruptible);
+bool winpar_try_allocate(struct winpar_client *c);
+bool winpar_try_allocate_irq(struct winpar_client *c);
+bool winpar_free(struct winpar_client *c);
+void winpar_free_irq(struct winpar_client *c);
+unsigned int winpar_query_waiters(struct winpar_port *port);
+bool winpar_owns(struct winpar_client *c);
+bool winpar_port_is_free(struct winpar_port *port);
+void winpar_alloc_remove(struct winpar_port *port);
+/**
+ * struct winpar_hold - what one request holds between winpar_take() and
+ *	winpar_give()
+ * @client: the client of the request
+ * @token: the owner of an allocation made for this request alone
+ * @temp: the port was allocated for this request (to @token)
+ */
+struct winpar_hold {
+	struct winpar_client *client;
+	struct winpar_client token;
+	bool temp;
+};
+
+int winpar_take(struct winpar_client *c, struct winpar_hold *hold);
+void winpar_give(struct winpar_hold *hold);
+
+/* daisy.c: IEEE 1284.3 (the port claimed by winpar) */
+int winpar_daisy_select(struct winpar_port *port, int addr, int mode);
+void winpar_daisy_deselect(struct winpar_port *port);
+int winpar_daisy_assign(struct winpar_port *port);
+
+/* port.c */
+struct winpar_node *winpar_node_find(const char *name);
+
+/* client.c */
+struct winpar_client *winpar_client_new(struct winpar_node *node, bool kernel);
+void winpar_client_release(struct winpar_client *c);
+
+/* internal.c: internal requests (WINDOWS-API.md sections 5 and 6) */
+extern bool winpar_enable_connect_interrupt;
+extern unsigned int winpar_allocate_timeout_ms;
+long winpar_allocate_wait(void);
+ntstatus_t winpar_wait_status(int err);
+u32 winpar_hw_caps(struct winpar_port *port);
+ntstatus_t winpar_get_port_info(struct winpar_req *req);
+ntstatus_t winpar_get_more_port_info(struct winpar_req *req);
+ntstatus_t winpar_get_pnp_info(struct winpar_req *req);
+ntstatus_t winpar_release_port_info(struct winpar_req *req);
+ntstatus_t winpar_port_allocate_req(struct winpar_req *req);
+ntstatus_t winpar_port_free_req(struct winpar_req *req);
+ntstatus_t winpar_set_chip_mode_req(struct winpar_req *req);
+ntstatus_t winpar_clear_chip_mode_req(struct winpar_req *req);
+ntstatus_t winpar_init_1284_3_bus(struct winpar_req *req);
+ntstatus_t winpar_select_device_req(struct winpar_req *req);
+ntstatus_t winpar_deselect_device_req(struct winpar_req *req);
+ntstatus_t winpar_connect_interrupt_req(struct winpar_req *req);
+ntstatus_t winpar_disconnect_interrupt_req(struct winpar_req *req);
+ntstatus_t winpar_parclass_connect(struct winpar_req *req);
+ntstatus_t winpar_parclass_disconnect(struct winpar_req *req);
+ntstatus_t winpar_disconnect_idle(struct winpar_req *req);
+ntstatus_t winpar_lock_port(struct winpar_req *req);
+ntstatus_t winpar_unlock_port(struct winpar_req *req);
+ntstatus_t winpar_lock_port_no_select(struct winpar_req *req);
+ntstatus_t winpar_unlock_port_no_deselect(struct winpar_req *req);
+ntstatus_t winpar_call_routine_req(struct winpar_req *req);
+
+/* routines.c: the callbacks, as the kernel calls them (section 10) */
+ntstatus_t winpar_set_chip_mode(struct winpar_client *c, u8 mode);
+ntstatus_t winpar_clear_chip_mode(struct winpar_client *c, u8 mode);
+ntstatus_t winpar_try_select(struct winpar_client *c, u8 id, u32 flags, bool may_wait);
+ntstatus_t winpar_deselect(struct winpar_client *c, u8 id, u32 flags);
+u16 winpar_determine_modes(struct winpar_client *c);
+ntstatus_t winpar_negotiate_mode(struct winpar_client *c, u16 fwd, u16 rev, u32 safety,
+				 bool forward);
+ntstatus_t winpar_terminate_mode(struct winpar_client *c);
+void __winpar_terminate_mode(struct winpar_client *c);
+ntstatus_t winpar_fwd_to_rev(struct winpar_client *c);
+ntstatus_t winpar_rev_to_fwd(struct winpar_client *c);
+ntstatus_t winpar_parallel_read(struct winpar_client *c, void *buf, u32 len, u32 *done);
+ntstatus_t winpar_parallel_write(struct winpar_client *c, const void *buf, u32 len, u32 *done);
+u8 winpar_cb_try_allocate(void *ctx);
+void winpar_cb_free(void *ctx);
+u32 winpar_cb_query_waiters(void *ctx);
+s32 winpar_cb_set_chip_mode(void *ctx, u8 mode);
+s32 winpar_cb_clear_chip_mode(void *ctx, u8 mode);
+s32 winpar_cb_try_select(void *ctx, void *cmd);
+s32 winpar_cb_deselect(void *ctx, void *cmd);
+u16 winpar_cb_determine_modes(void *ctx);
+s32 winpar_cb_negotiate(void *ctx, u16 fwd, u16 rev, PARALLEL_SAFETY safety, u8 is_forward);
+s32 winpar_cb_terminate(void *ctx);
+s32 winpar_cb_fwd_to_rev(void *ctx);
+s32 winpar_cb_rev_to_fwd(void *ctx);
+s32 winpar_cb_read(void *ctx, void *buf, u32 len, u32 *done, u8 channel);
+s32 winpar_cb_write(void *ctx, void *buf, u32 len, u32 *done, u8 channel);
+u8 winpar_cb_try_allocate_irq(void *ctx);
+void winpar_cb_free_irq(void *ctx);
+
+/* irq.c */
+int winpar_irq_init(struct winpar_port *port);
+void winpar_port_irq(void *private);
+void winpar_run_deferred(struct winpar_port *port);
+void winpar_irq_exit(struct winpar_port *port);
+void winpar_isr_remove_client(struct winpar_client *c);
+int winpar_isr_connect(struct winpar_client *c, u64 routine, u64 ctx, u64 deferred,
+		       u64 deferred_ctx);
+int winpar_isr_disconnect(struct winpar_client *c, u64 routine, u64 ctx, u64 deferred,
+			  u64 deferred_ctx);
+
 /* ieee1284.c */
-int winpar_acquire(struct winpar_port *port);
-void winpar_release(struct winpar_port *port);
-int winpar_take(struct winpar_device *dev);
-void winpar_give(struct winpar_device *dev);
 u8 winpar_read_status(struct winpar_port *port);
 void winpar_init_pulse(struct winpar_port *port);
 /* A Device ID with its length prefix: the prefix counts at most 0xffff bytes. */

@@ -136,8 +136,14 @@ build_module() {
 	rsync -a --delete --exclude build --exclude .git --exclude compat/generated \
 		"$TOP"/Kbuild "$TOP"/Makefile "$TOP"/module "$TOP"/compat "$TOP"/include \
 		$(ls -d "$TOP"/sim 2>/dev/null) "$src"/
+	mkdir -p "$src/selftests"
+	rsync -a --delete "$TOP"/selftests/kmod "$src"/selftests/
 	make -s -C "$src" KDIR="$BUILD/kernels/$name/kdir" W=1 modules >&2 ||
 		die "$name: building winpar.ko failed"
+	# The sample kernel client, against winpar's exported symbols.
+	make -s -C "$BUILD/kernels/$name/kdir" M="$src/selftests/kmod" W=1 \
+		KBUILD_EXTRA_SYMBOLS="$src/Module.symvers" modules >&2 ||
+		die "$name: building winpar_client.ko failed"
 	echo "$src/winpar.ko"
 }
 
@@ -173,7 +179,7 @@ make_initramfs() {
 		cp "$(kernel_module "$name" "$m")" "$root/modules/$m.ko"
 	done
 	# winpar.ko and any other module of this tree (the simulated peripherals).
-	cp "$BUILD/mod/$name"/*.ko "$root/modules/"
+	cp "$BUILD/mod/$name"/*.ko "$BUILD/mod/$name"/selftests/kmod/*.ko "$root/modules/"
 	find "$bindir" -maxdepth 1 -type f -perm -u+x -exec cp {} "$root/tests/" \;
 	if [ -d "$bindir/files" ]; then
 		mkdir -p "$root/files"

@@ -206,8 +206,29 @@ static int worker(int id, long count, uint64_t seed)
 	return violations ? 1 : 0;
 }
 
+/* Set a winpar module parameter; the old value goes to @old (if not NULL). */
+static void param(const char *name, const char *val, char *old, size_t size)
+{
+	char path[128];
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/sys/module/winpar/parameters/%s", name);
+	fd = open(path, O_RDWR);
+	if (fd < 0)
+		return;
+	if (old) {
+		n = read(fd, old, size - 1);
+		old[n > 0 ? n : 0] = 0;
+	}
+	if (pwrite(fd, val, strlen(val), 0) < 0)
+		perror(path);
+	close(fd);
+}
+
 int main(int argc, char **argv)
 {
+	char old_acquire[32] = "500", old_allocate[32] = "0";
 	long count = argc > 1 ? atol(argv[1]) : 1000000;
 	uint64_t seed = argc > 2 ? strtoull(argv[2], NULL, 0) : (uint64_t)time(NULL);
 	struct timespec t0, t1;
@@ -218,6 +239,13 @@ int main(int argc, char **argv)
 	printf("TAP version 13\n1..1\n");
 	printf("# fuzz_requests: seed %llu, %ld requests in %d processes\n",
 	       (unsigned long long)seed, count, WORKERS);
+	/*
+	 * Workers allocate and lock the port at random and hold it until they
+	 * free it or close: the others wait.  Short waits keep the storm going
+	 * (allocate requests are then cancelled, others answered busy).
+	 */
+	param("acquire_timeout_ms", "5", old_acquire, sizeof(old_acquire));
+	param("allocate_timeout_ms", "5", old_allocate, sizeof(old_allocate));
 	fflush(stdout);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (i = 0; i < WORKERS; i++) {
@@ -231,6 +259,8 @@ int main(int argc, char **argv)
 			bad++;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
+	param("acquire_timeout_ms", old_acquire, NULL, 0);
+	param("allocate_timeout_ms", old_allocate, NULL, 0);
 	secs = t1.tv_sec - t0.tv_sec + (t1.tv_nsec - t0.tv_nsec) / 1e9;
 	printf("# %ld requests in %.1f s (%.0f per second)\n", count, secs, count / secs);
 	printf("%s 1 fuzz_requests: %ld requests (seed %llu), every answer follows the transport's rules\n",

@@ -74,6 +74,112 @@ struct winpar_ioctl {
 #define STATUS_ACCESS_VIOLATION	((__s32)0xc0000005)
 #endif
 
+/*
+ * IOCTL_WINPAR_CALL_ROUTINE: winpar's own internal request, on a port node
+ * or a device node, for privileged callers (CAP_SYS_RAWIO).  Information
+ * structures returned to a process (PARALLEL_PORT_INFORMATION,
+ * PARALLEL_PNP_INFORMATION, PARCLASS_INFORMATION,
+ * PARALLEL_INTERRUPT_INFORMATION) hold, in each routine field, the
+ * routine's number below, and in each context field an opaque handle: this
+ * request runs the routine with its arguments.  libwinpar turns the numbers
+ * into working function pointers (Documentation/transport.rst).
+ * The code is CTL_CODE(FILE_DEVICE_PARALLEL_PORT, 0x800, METHOD_BUFFERED,
+ * FILE_ANY_ACCESS): function 0x800 and up are left to vendors by Windows.
+ */
+#define IOCTL_WINPAR_CALL_ROUTINE	0x00162000
+
+enum winpar_routine {
+	/* PARALLEL_PORT_INFORMATION (port node) */
+	WINPAR_ROUTINE_TRY_ALLOCATE_PORT = 1,
+	WINPAR_ROUTINE_FREE_PORT = 2,
+	WINPAR_ROUTINE_QUERY_NUM_WAITERS = 3,
+	/* PARALLEL_PNP_INFORMATION (port node) */
+	WINPAR_ROUTINE_TRY_SET_CHIP_MODE = 4,
+	WINPAR_ROUTINE_CLEAR_CHIP_MODE = 5,
+	WINPAR_ROUTINE_TRY_SELECT_DEVICE = 6,
+	WINPAR_ROUTINE_DESELECT_DEVICE = 7,
+	/* PARCLASS_INFORMATION (device node) */
+	WINPAR_ROUTINE_DETERMINE_IEEE_MODES = 8,
+	WINPAR_ROUTINE_NEGOTIATE_IEEE_MODE = 9,
+	WINPAR_ROUTINE_TERMINATE_IEEE_MODE = 10,
+	WINPAR_ROUTINE_IEEE_FWD_TO_REV_MODE = 11,
+	WINPAR_ROUTINE_IEEE_REV_TO_FWD_MODE = 12,
+	WINPAR_ROUTINE_PARALLEL_READ = 13,
+	WINPAR_ROUTINE_PARALLEL_WRITE = 14,
+	/* PARALLEL_INTERRUPT_INFORMATION (port node) */
+	WINPAR_ROUTINE_TRY_ALLOCATE_PORT_AT_INTERRUPT_LEVEL = 15,
+	WINPAR_ROUTINE_FREE_PORT_FROM_INTERRUPT_LEVEL = 16,
+	/*
+	 * winpar's own (port node): value = the port interrupts seen by this
+	 * file's connected routines, count = the deferred port check calls.
+	 * A process cannot run code in the kernel's interrupt path: its
+	 * routines are counted there, and libwinpar calls them afterwards.
+	 */
+	WINPAR_ROUTINE_INTERRUPT_COUNT = 17,
+	WINPAR_ROUTINE_MAX
+};
+
+/* The opaque context handle of the file whose node has this minor number. */
+#define WINPAR_CONTEXT_HANDLE(minor)	(0x57500000ULL + (minor))
+
+/* Bytes ParallelRead and ParallelWrite move per call. */
+#define WINPAR_ROUTINE_DATA_MAX		65536
+
+/**
+ * struct winpar_routine_call - input of IOCTL_WINPAR_CALL_ROUTINE
+ * @routine: enum winpar_routine
+ * @length: ParallelRead: NumBytesToRead; ParallelWrite: NumBytesToWrite
+ *	(the bytes follow the structure in the input buffer)
+ * @context: the context handle from the information structure
+ * @args: the routine's other arguments
+ * @args.command: TrySelectDevice, DeselectDevice: a PARALLEL_1284_COMMAND
+ * @args.command.id: ID
+ * @args.command.port: Port (reserved, 0)
+ * @args.command.flags: CommandFlags
+ * @args.negotiate: NegotiateIeeeMode's arguments
+ * @args.negotiate.mode_mask_fwd: ModeMaskFwd
+ * @args.negotiate.mode_mask_rev: ModeMaskRev
+ * @args.negotiate.mode_safety: ModeSafety (PARALLEL_SAFETY)
+ * @args.negotiate.is_forward: IsForward
+ * @args.chip_mode: TrySetChipMode, ClearChipMode: ChipMode
+ * @args.raw: the size of the union: 16 bytes
+ *
+ * 32 bytes, the same for 32-bit and 64-bit callers.
+ */
+struct winpar_routine_call {
+	__u32 routine;
+	__u32 length;
+	__aligned_u64 context;
+	union {
+		struct {
+			__u8 id;
+			__u8 port;
+			__u16 reserved;
+			__u32 flags;
+		} command;
+		struct {
+			__u16 mode_mask_fwd;
+			__u16 mode_mask_rev;
+			__u32 mode_safety;
+			__u8 is_forward;
+		} negotiate;
+		__u8 chip_mode;
+		__u8 raw[16];
+	} args;
+};
+
+/**
+ * struct winpar_routine_result - output of IOCTL_WINPAR_CALL_ROUTINE
+ * @value: the routine's return value: an NTSTATUS, a BOOLEAN, a ULONG or a
+ *	USHORT, sign-extended
+ * @count: ParallelRead: NumBytesRead (the bytes follow the structure in
+ *	the output buffer); ParallelWrite: NumBytesWritten
+ */
+struct winpar_routine_result {
+	__s64 value __attribute__((aligned(8)));
+	__aligned_u64 count;
+};
+
 /* Device node names, under /dev/winpar/ (Documentation/nodes.rst). */
 #define WINPAR_DEV_DIR		"/dev/winpar"
 #define WINPAR_PORT_NODE_FMT	"ParallelPort%u"	/* port m, the FDO */

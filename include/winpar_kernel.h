@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * winpar's in-kernel API: for Linux modules ported from Windows parallel
+ * class drivers (Documentation/kernel-api.rst).
+ *
+ * Open a port or a device by its Windows name, send it public and internal
+ * requests with the Windows codes and structures (ntddpar.h, parallel.h),
+ * and call the routines of the information structures the internal
+ * requests return, with the prototypes of WINDOWS-API.md section 10.
+ */
+#ifndef _WINPAR_KERNEL_H
+#define _WINPAR_KERNEL_H
+
+#include <linux/types.h>
+
+#include <winpar/ntstatus.h>
+#include <winpar/ntddpar.h>
+#include <winpar/parallel.h>
+#include <winpar/ntddser.h>
+
+struct winpar_client;
+
+struct winpar_client *winpar_open(const char *name);
+void winpar_close(struct winpar_client *c);
+s32 winpar_device_control(struct winpar_client *c, bool internal, u32 code,
+			  const void *in, u32 in_len, void *out, u32 out_len,
+			  u32 *information);
+
+#endif /* _WINPAR_KERNEL_H */

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Windows' allocation of a port (WINDOWS-API.md 1.5), on the parport core's
+ * claim.
+ *
+ * A port is allocated to one client at a time: an open file or a kernel
+ * caller (struct winpar_client).  Allocate requests that cannot be granted
+ * at once wait in FIFO order; freeing the port hands it to the first of
+ * them.  While a client holds the allocation, winpar's client device of the
+ * parport core is claimed for it, so that lp and ppdev wait too; a client
+ * that waits for the allocation has no claim and keeps nobody out.
+ *
+ * Every public request that needs the hardware allocates the port for its
+ * own duration (winpar_take()), unless its client already holds it.
+ *
+ * Locking.  @port->alock (a spinlock, taken with interrupts off) protects
+ * the owner, the claim flag, the waiters and the count of core calls in
+ * flight.  The parport core is never called with it held: the core calls
+ * winpar's interrupt handler with its cad_lock held, client interrupt
+ * routines may then try to allocate the port (WINDOWS-API.md 1.9), so the
+ * order is cad_lock, then alock.  The claim flag changes only by the hands
+ * of the owner, or of removal once no core call is in flight.
+ *
+ * Invariant: while winpar's client device is the parport's owner, the
+ * allocation has an owner.  The interrupt handler therefore never finds the
+ * port free, and a try-allocate from a client interrupt routine never calls
+ * parport_claim() under the cad_lock it is running in.
+ */
+#include <linux/delay.h>
+#include <linux/jiffies.h>
+#include <linux/sched/signal.h>
+
+#include "winpar.h"
+
+/* How often an owner looks again at a port that lp or ppdev holds. */
+#define WINPAR_CLAIM_POLL_MS	5
+
+struct winpar_waiter {
+	struct list_head list;
+	struct winpar_client *client;
+	bool granted;
+};
+
+static void winpar_free_work(struct irq_work *work);
+
+/**
+ * winpar_alloc_init() - set up the allocation state of a new port
+ * @port: the port
+ */
+void winpar_alloc_init(struct winpar_port *port)
+{
+	spin_lock_init(&port->alock);
+	INIT_LIST_HEAD(&port->waiters);
+	init_waitqueue_head(&port->wq);
+	init_irq_work(&port->free_work, winpar_free_work);
+	port->selected = -1;
+}
+
+/* The port is free: the first waiter gets it.  Called with alock held. */
+static bool winpar_hand_on(struct winpar_port *port)
+{
+	struct winpar_waiter *w;
+
+	port->owner = NULL;
+	w = list_first_entry_or_null(&port->waiters, struct winpar_waiter, list);
+	if (!w)
+		return false;
+	list_del_init(&w->list);
+	port->nwaiters--;
+	port->owner = w->client;
+	WRITE_ONCE(w->granted, true);
+	wake_up_all(&port->wq);
+	return true;
+}
+
+/* Claim the parport for the owner @c.  Return: 0, -EBUSY, -ENODEV. */
+static int winpar_claim(struct winpar_client *c)
+{
+	struct winpar_port *port = c->port;
+	unsigned long flags;
+	int err;
+
+	spin_lock_irqsave(&port->alock, flags);
+	if (port->removed || !port->pdev) {
+		spin_unlock_irqrestore(&port->alock, flags);
+		return -ENODEV;
+	}
+	if (port->claimed) {
+		spin_unlock_irqrestore(&port->alock, flags);
+		return 0;
+	}
+	port->busy++;
+	spin_unlock_irqrestore(&port->alock, flags);
+
+	err = parport_claim(port->pdev);
+
+	spin_lock_irqsave(&port->alock, flags);
+	port->busy--;
+	if (!err)
+		port->claimed = true;
+	spin_unlock_irqrestore(&port->alock, flags);
+	return err ? -EBUSY : 0;
+}
+
+/* The owner gives the parport back: deselect the daisy device, release. */
+static void winpar_unclaim(struct winpar_port *port)
+{
+	unsigned long flags;
+	bool release;
+
+	spin_lock_irqsave(&port->alock, flags);
+	release = port->claimed && !port->removed;
+	if (release)
+		port->busy++;
+	spin_unlock_irqrestore(&port->alock, flags);
+	if (!release)
+		return;
+
+	if (port->selected >= 0)
+		winpar_daisy_deselect(port);
+	parport_release(port->pdev);
+
+	spin_lock_irqsave(&port->alock, flags);
+	port->claimed = false;
+	port->busy--;
+	spin_unlock_irqrestore(&port->alock, flags);
+}
+
+/**
+ * winpar_owns() - whether a client holds the port's allocation
+ * @c: the client
+ *
+ * Return: true if @c is the owner.
+ */
+bool winpar_owns(struct winpar_client *c)
+{
+	return READ_ONCE(c->port->owner) == c;
+}
+
+/**
+ * winpar_allocate() - allocate the port, waiting in FIFO order
+ * @c: the client
+ * @timeout: how long to wait in jiffies, MAX_SCHEDULE_TIMEOUT for ever
+ * @interruptible: a signal ends the wait
+ *
+ * Process context.  The wait has two parts: for the allocation (behind the
+ * other winpar clients, in order), then for the parport (while lp or ppdev
+ * holds it), both within @timeout.
+ *
+ * Return: 0 with the port allocated and claimed; -EALREADY if @c holds it
+ * already; -EBUSY after @timeout; -EINTR on a signal; -ENODEV if the port
+ * was removed.
+ */
+int winpar_allocate(struct winpar_client *c, long timeout, bool interruptible)
+{
+	struct winpar_port *port = c->port;
+	struct winpar_waiter w = { .client = c };
+	unsigned long deadline = jiffies + timeout;
+	bool forever = timeout == MAX_SCHEDULE_TIMEOUT;
+	unsigned long flags;
+	bool queued = false;
+	long left = 1;
+	int err;
+
+	spin_lock_irqsave(&port->alock, flags);
+	if (port->removed) {
+		spin_unlock_irqrestore(&port->alock, flags);
+		return -ENODEV;
+	}
+	if (port->owner == c) {
+		spin_unlock_irqrestore(&port->alock, flags);
+		return -EALREADY;
+	}
+	if (!port->owner && list_empty(&port->waiters)) {
+		port->owner = c;
+	} else {
+		list_add_tail(&w.list, &port->waiters);
+		port->nwaiters++;
+		queued = true;
+	}
+	spin_unlock_irqrestore(&port->alock, flags);
+
+	if (queued) {
+		if (interruptible)
+			left = wait_event_interruptible_timeout(port->wq, READ_ONCE(w.granted) ||
+								READ_ONCE(port->removed),
+								timeout);
+		else
+			left = wait_event_timeout(port->wq, READ_ONCE(w.granted) ||
+						  READ_ONCE(port->removed), timeout);
+
+		spin_lock_irqsave(&port->alock, flags);
+		if (!w.granted) {
+			list_del(&w.list);
+			port->nwaiters--;
+			err = port->removed ? -ENODEV : left < 0 ? -EINTR : -EBUSY;
+			spin_unlock_irqrestore(&port->alock, flags);
+			return err;
+		}
+		spin_unlock_irqrestore(&port->alock, flags);
+	}
+
+	/* The allocation is ours; now the parport, which lp or ppdev may hold. */
+	for (;;) {
+		err = winpar_claim(c);
+		if (err != -EBUSY)
+			break;
+		if (!forever && time_after_eq(jiffies, deadline))
+			break;
+		if (!interruptible) {
+			msleep(WINPAR_CLAIM_POLL_MS);
+		} else if (msleep_interruptible(WINPAR_CLAIM_POLL_MS)) {
+			err = -EINTR;
+			break;
+		}
+	}
+	if (err)
+		winpar_free(c);
+	return err;
+}
+
+/**
+ * winpar_try_allocate() - allocate the port if it is free now
+ * @c: the client
+ *
+ * Never waits and never queues (WINDOWS-API.md 10.1); callable in atomic
+ * context.  The port is not free while other clients wait for it.
+ *
+ * Return: true if the port is now allocated to @c.
+ */
+bool winpar_try_allocate(struct winpar_client *c)
+{
+	struct winpar_port *port = c->port;
+	unsigned long flags;
+
+	spin_lock_irqsave(&port->alock, flags);
+	if (port->removed || port->owner || !list_empty(&port->waiters)) {
+		spin_unlock_irqrestore(&port->alock, flags);
+		return false;
+	}
+	port->owner = c;
+	spin_unlock_irqrestore(&port->alock, flags);
+
+	if (!winpar_claim(c))
+		return true;
+
+	/* lp or ppdev has it.  Somebody may have queued meanwhile. */
+	spin_lock_irqsave(&port->alock, flags);
+	winpar_hand_on(port);
+	spin_unlock_irqrestore(&port->alock, flags);
+	return false;
+}
+
+/**
+ * winpar_try_allocate_irq() - TryAllocatePortAtInterruptLevel
+ * @c: the client
+ *
+ * The same as winpar_try_allocate(): it takes no lock that the port's
+ * interrupt handler holds (see the invariant above).
+ *
+ * Return: true if the port is now allocated to @c.
+ */
+bool winpar_try_allocate_irq(struct winpar_client *c)
+{
+	return winpar_try_allocate(c);
+}
+
+/**
+ * winpar_free() - free the port and hand it to the next waiter
+ * @c: the client that holds it
+ *
+ * Callable in atomic context, but not from a client interrupt routine (use
+ * winpar_free_irq() there).  When nobody waits, the deferred port check
+ * routines run (WINDOWS-API.md 1.9).
+ *
+ * Return: false if @c did not hold the port (nothing happens then).
+ */
+bool winpar_free(struct winpar_client *c)
+{
+	struct winpar_port *port = c->port;
+	unsigned long flags;
+	bool granted;
+
+	spin_lock_irqsave(&port->alock, flags);
+	if (port->owner != c) {
+		spin_unlock_irqrestore(&port->alock, flags);
+		return false;
+	}
+	spin_unlock_irqrestore(&port->alock, flags);
+
+	winpar_unclaim(port);
+
+	spin_lock_irqsave(&port->alock, flags);
+	granted = winpar_hand_on(port);
+	spin_unlock_irqrestore(&port->alock, flags);
+	if (!granted)
+		winpar_run_deferred(port);
+	return true;
+}
+
+static void winpar_free_work(struct irq_work *work)
+{
+	struct winpar_port *port = container_of(work, struct winpar_port, free_work);
+	struct winpar_client *c;
+	unsigned long flags;
+
+	spin_lock_irqsave(&port->alock, flags);
+	c = port->free_pending;
+	port->free_pending = NULL;
+	spin_unlock_irqrestore(&port->alock, flags);
+	if (c)
+		winpar_free(c);
+}
+
+/**
+ * winpar_free_irq() - FreePortFromInterruptLevel
+ * @c: the client that holds the port
+ *
+ * A client interrupt routine runs inside the parport core's interrupt
+ * path, under the lock that releasing the port takes: the release is
+ * finished from irq_work, right after the interrupt.
+ */
+void winpar_free_irq(struct winpar_client *c)
+{
+	struct winpar_port *port = c->port;
+	unsigned long flags;
+
+	spin_lock_irqsave(&port->alock, flags);
+	if (port->owner == c && !port->free_pending) {
+		port->free_pending = c;
+		irq_work_queue(&port->free_work);
+	}
+	spin_unlock_irqrestore(&port->alock, flags);
+}
+
+/**
+ * winpar_query_waiters() - QueryNumWaiters
+ * @port: the port
+ *
+ * Return: the allocate and select requests waiting for the port.
+ */
+unsigned int winpar_query_waiters(struct winpar_port *port)
+{
+	return READ_ONCE(port->nwaiters);
+}
+
+/**
+ * winpar_port_is_free() - whether a client could have the port now
+ * @port: the port
+ *
+ * Return: true if no winpar client holds or waits for it and no other
+ * client of the parport core has it claimed.
+ */
+bool winpar_port_is_free(struct winpar_port *port)
+{
+	unsigned long flags;
+	bool free;
+
+	spin_lock_irqsave(&port->alock, flags);
+	free = !port->removed && !port->owner && list_empty(&port->waiters);
+	spin_unlock_irqrestore(&port->alock, flags);
+	return free && !READ_ONCE(port->pp->physport->cad);
+}
+
+/**
+ * winpar_alloc_remove() - the port goes away
+ * @port: the port
+ *
+ * Waiters return -ENODEV; the parport is released if a client held it (the
+ * client's later free does nothing more).  Process context; afterwards no
+ * parport core call is made for the port by this file.
+ */
+void winpar_alloc_remove(struct winpar_port *port)
+{
+	unsigned long flags;
+	unsigned int busy;
+	bool release;
+
+	spin_lock_irqsave(&port->alock, flags);
+	WRITE_ONCE(port->removed, true);
+	wake_up_all(&port->wq);
+	spin_unlock_irqrestore(&port->alock, flags);
+
+	irq_work_sync(&port->free_work);
+	for (;;) {
+		spin_lock_irqsave(&port->alock, flags);
+		busy = port->busy;
+		spin_unlock_irqrestore(&port->alock, flags);
+		if (!busy)
+			break;
+		usleep_range(100, 200);
+	}
+
+	spin_lock_irqsave(&port->alock, flags);
+	release = port->claimed;
+	port->claimed = false;
+	spin_unlock_irqrestore(&port->alock, flags);
+	if (release) {
+		if (port->selected >= 0)
+			winpar_daisy_deselect(port);
+		parport_release(port->pdev);
+	}
+}
+
+/**
+ * winpar_take() - get the hardware for one request
+ * @c: the client the request came from
+ * @hold: where to keep what winpar_give() needs
+ *
+ * A client that holds the port (allocated, or locked with its device
+ * selected) uses it as it is.  Any other request allocates the port for
+ * its own duration, in turn with the waiting allocate requests, within the
+ * acquire time-out (WINDOWS-API.md 1.5: STATUS_DEVICE_BUSY after it), and
+ * selects its daisy-chain device.  Requests are serialised on @port->lock.
+ *
+ * Return: 0 with the port's lock held; -EBUSY, -EINTR, -ENODEV, or -EIO
+ * when a daisy-chain device does not answer its select.  Nothing is held
+ * on failure.
+ */
+int winpar_take(struct winpar_client *c, struct winpar_hold *hold)
+{
+	struct winpar_port *port = c->port;
+	struct winpar_device *dev = c->device;
+	int err = 0;
+
+	hold->client = c;
+	hold->temp = false;
+	if (!winpar_owns(c)) {
+		/* A token of its own: another thread of @c may lock meanwhile. */
+		hold->token.port = port;
+		hold->token.device = dev;
+		err = winpar_allocate(&hold->token,
+				      msecs_to_jiffies(winpar_acquire_timeout_ms), true);
+		if (err)
+			return err;
+		hold->temp = true;
+	}
+
+	mutex_lock(&port->lock);
+	if (port->removed)
+		err = -ENODEV;
+	else if (hold->temp && dev && dev->daisy >= 0 &&
+		 winpar_daisy_select(port, dev->daisy, IEEE1284_MODE_COMPAT))
+		err = -EIO;
+	if (err) {
+		mutex_unlock(&port->lock);
+		if (hold->temp)
+			winpar_free(&hold->token);
+	}
+	return err;
+}
+
+/**
+ * winpar_give() - the end of winpar_take()
+ * @hold: what winpar_take() filled in
+ */
+void winpar_give(struct winpar_hold *hold)
+{
+	mutex_unlock(&hold->client->port->lock);
+	if (hold->temp)
+		winpar_free(&hold->token);
+}
