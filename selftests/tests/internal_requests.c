@@ -617,12 +617,13 @@ TEST(select_deselect)
 {
 	struct winpar_routine_call c = { 0 };
 	PARALLEL_PNP_INFORMATION pn;
-	uint64_t ctx = ctx_of(sim_portnode);
+	uint64_t ctx;
 	uint32_t info;
 	int32_t st;
 	int fd, other;
 
 	sim_names();
+	ctx = ctx_of(sim_portnode);
 
 	fd = open(sim_portnode, O_RDWR);
 	other = open(sim_portnode, O_RDWR);
@@ -747,13 +748,14 @@ TEST(parclass_routines)
 	} rd;
 	PARCLASS_INFORMATION pc;
 	char rec[256];
-	uint64_t ctx = ctx_of(sim_lpt4);
+	uint64_t ctx;
 	uint32_t info;
 	int32_t st;
 	int64_t v;
 	int fd;
 
 	sim_names();
+	ctx = ctx_of(sim_lpt4);
 
 	fd = open(sim_lpt4, O_RDWR);
 	ASSERT_LE(0, fd);
@@ -871,7 +873,7 @@ TEST(connect_interrupt)
 		PARALLEL_INTERRUPT_SERVICE_ROUTINE in;
 		PARALLEL_INTERRUPT_INFORMATION out;
 	} u;
-	uint64_t ctx = ctx_of(sim_portnode);
+	uint64_t ctx;
 	long long irq0, irq1;
 	int64_t isrs0, isrs1;
 	struct winpar_routine_result r;
@@ -882,6 +884,7 @@ TEST(connect_interrupt)
 	int fd, lpt;
 
 	sim_names();
+	ctx = ctx_of(sim_portnode);
 
 	fd = open(sim_portnode, O_RDWR);
 	ASSERT_LE(0, fd);
