@@ -6,7 +6,8 @@
  * a node, or a kernel module that called winpar_open().  Devices admit one
  * client at a time, ports any number (WINDOWS-API.md 1.3).  A client that
  * goes away gives back what it still holds: its allocation or lock, its
- * interrupt routines, an IEEE 1284 mode left negotiated.
+ * interrupt routines, an IEEE 1284 mode left negotiated, a chip mode left
+ * set.
  *
  * Kernel modules ported from Windows parallel class drivers send requests
  * with winpar_device_control(), exactly as they would build an IRP with
@@ -79,6 +80,8 @@ void winpar_client_release(struct winpar_client *c)
 	if (winpar_owns(c)) {
 		if (c->device)
 			__winpar_terminate_mode(c);
+		if (port->chip_mode != INITIAL_MODE)
+			winpar_clear_chip_mode(c, port->chip_mode);
 		winpar_free(c);
 	}
 	c->locked = false;

@@ -381,6 +381,22 @@ ntstatus_t winpar_rev_to_fwd(struct winpar_client *c)
 	return winpar_turn_locked(c, WINPAR_FWD);
 }
 
+/* Move bytes in the mode the device is connected in: winpar's handshakes where it has them. */
+static ssize_t winpar_routine_move(struct winpar_client *c, u8 dir, void *buf, size_t len)
+{
+	struct winpar_port *port = c->port;
+	int mode = winpar_mode_to_ieee(dir == WINPAR_REV ? c->device->ieee_rev :
+					c->device->ieee_fwd);
+
+	if (mode < 0)
+		return -EIO;
+	if (winpar_xfer_handles(port->pp, mode, dir))
+		return dir == WINPAR_REV ? winpar_xfer_read(port->pdev, mode, buf, len) :
+					   winpar_xfer_write(port->pdev, mode, false, buf, len);
+	return dir == WINPAR_REV ? parport_read(port->pp, buf, len) :
+				   parport_write(port->pp, buf, len);
+}
+
 /**
  * winpar_parallel_read() - ParallelRead
  * @c: a device client that holds the port
@@ -402,7 +418,7 @@ ntstatus_t winpar_parallel_read(struct winpar_client *c, void *buf, u32 len, u32
 	mutex_lock(&c->port->lock);
 	status = winpar_turn(c, WINPAR_REV);
 	if (!status && len)
-		n = parport_read(c->port->pp, buf, len);
+		n = winpar_routine_move(c, WINPAR_REV, buf, len);
 	mutex_unlock(&c->port->lock);
 	if (status)
 		return status;
@@ -435,7 +451,7 @@ ntstatus_t winpar_parallel_write(struct winpar_client *c, const void *buf, u32 l
 	parport_set_timeout(port->pdev, (long)c->device->write_timeout_s * HZ);
 	status = winpar_turn(c, WINPAR_FWD);
 	if (!status && len) {
-		n = parport_write(port->pp, buf, len);
+		n = winpar_routine_move(c, WINPAR_FWD, (void *)buf, len);
 		if (n >= 0 && n < len)
 			status = winpar_write_stopped_status(port);
 		else if (n < 0)

@@ -103,12 +103,27 @@ int32_t winpar_device_io_control(int fd, uint32_t code, const void *in, uint32_t
 	return call(fd, WINPAR_IOCTL_DEVICE_CONTROL, code, in, in_len, out, out_len, returned);
 }
 
+int32_t winpar_internal_device_io_control_raw(int fd, uint32_t code, const void *in,
+					      uint32_t in_len, void *out, uint32_t out_len,
+					      uint32_t *returned)
+{
+	return call(fd, WINPAR_IOCTL_INTERNAL_DEVICE_CONTROL, code, in, in_len, out, out_len,
+		    returned);
+}
+
 int32_t winpar_internal_device_io_control(int fd, uint32_t code, const void *in,
 					  uint32_t in_len, void *out, uint32_t out_len,
 					  uint32_t *returned)
 {
-	return call(fd, WINPAR_IOCTL_INTERNAL_DEVICE_CONTROL, code, in, in_len, out, out_len,
-		    returned);
+	uint32_t got = 0;
+	int32_t st;
+
+	st = winpar_internal_device_io_control_raw(fd, code, in, in_len, out, out_len, &got);
+	if (st == STATUS_SUCCESS && out)
+		winpar_bind_routines(fd, code, out, got);
+	if (returned)
+		*returned = got;
+	return st;
 }
 
 /* The kernel's NTSTATUS -> errno table (Documentation/transport.rst), read backwards. */

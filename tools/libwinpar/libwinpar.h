@@ -58,10 +58,25 @@ int winpar_open(const char *name, uint32_t *win32_error);
 int32_t winpar_device_io_control(int fd, uint32_t code, const void *in, uint32_t in_len,
 				 void *out, uint32_t out_len, uint32_t *returned);
 
-/** winpar_internal_device_io_control() - the same as an internal request */
+/**
+ * winpar_internal_device_io_control() - the same as an internal request
+ *
+ * A successful GET_PARALLEL_PORT_INFO, GET_PARALLEL_PNP_INFO,
+ * PARCLASS_CONNECT or PARALLEL_CONNECT_INTERRUPT comes back with working
+ * function pointers and contexts (routines.c): call them as on Windows.
+ */
 int32_t winpar_internal_device_io_control(int fd, uint32_t code, const void *in,
 					  uint32_t in_len, void *out, uint32_t out_len,
 					  uint32_t *returned);
+
+/** winpar_internal_device_io_control_raw() - the kernel's answer as it is */
+int32_t winpar_internal_device_io_control_raw(int fd, uint32_t code, const void *in,
+					      uint32_t in_len, void *out, uint32_t out_len,
+					      uint32_t *returned);
+
+/* routines.c */
+void winpar_bind_routines(int fd, uint32_t code, void *buf, uint32_t len);
+int32_t winpar_interrupt_count(int fd, uint64_t *interrupts, uint64_t *deferred);
 
 /**
  * winpar_write() - WriteFile(): send bytes with the device's forward protocol
