@@ -98,8 +98,14 @@ static u64 winpar_context_handle(struct winpar_client *c)
 /* A callback field: the kernel function, or the routine's number for a process. */
 #define ROUTINE(req, fn, nr) \
 	((req)->client->kernel ? (u64)(uintptr_t)(fn) : (u64)(nr))
-#define CONTEXT(req) \
-	((req)->client->kernel ? (u64)(uintptr_t)(req)->client : winpar_context_handle((req)->client))
+
+/* A context field: the client itself for the kernel, its handle for a process. */
+static u64 winpar_context_value(struct winpar_req *req)
+{
+	struct winpar_client *c = req->client;
+
+	return c->kernel ? (u64)(uintptr_t)c : winpar_context_handle(c);
+}
 
 /**
  * winpar_hw_caps() - HardwareCapabilities: the PPT_* bits of a port
@@ -134,7 +140,7 @@ ntstatus_t winpar_get_port_info(struct winpar_req *req)
 		ROUTINE(req, winpar_cb_try_allocate, WINPAR_ROUTINE_TRY_ALLOCATE_PORT),
 		ROUTINE(req, winpar_cb_free, WINPAR_ROUTINE_FREE_PORT),
 		ROUTINE(req, winpar_cb_query_waiters, WINPAR_ROUTINE_QUERY_NUM_WAITERS),
-		CONTEXT(req),
+		winpar_context_value(req),
 	};
 
 	req->info = winpar_put(req->buf, req->compat, kinds, vals, ARRAY_SIZE(kinds));
@@ -198,7 +204,7 @@ ntstatus_t winpar_get_pnp_info(struct winpar_req *req)
 		READ_ONCE(port->daisy_count),
 		ROUTINE(req, winpar_cb_try_select, WINPAR_ROUTINE_TRY_SELECT_DEVICE),
 		ROUTINE(req, winpar_cb_deselect, WINPAR_ROUTINE_DESELECT_DEVICE),
-		CONTEXT(req),
+		winpar_context_value(req),
 		READ_ONCE(port->chip_mode),
 		/* A process gets 0: libwinpar points it at its own copy of the name. */
 		req->client->kernel ? (u64)(uintptr_t)port->port_name : 0,
@@ -335,7 +341,7 @@ ntstatus_t winpar_connect_interrupt_req(struct winpar_req *req)
 	out[1] = ROUTINE(req, winpar_cb_try_allocate_irq,
 			 WINPAR_ROUTINE_TRY_ALLOCATE_PORT_AT_INTERRUPT_LEVEL);
 	out[2] = ROUTINE(req, winpar_cb_free_irq, WINPAR_ROUTINE_FREE_PORT_FROM_INTERRUPT_LEVEL);
-	out[3] = CONTEXT(req);
+	out[3] = winpar_context_value(req);
 	req->info = winpar_put(req->buf, req->compat, winpar_isr_kinds, out, 4);
 	return STATUS_SUCCESS;
 }
@@ -373,7 +379,7 @@ ntstatus_t winpar_parclass_connect(struct winpar_req *req)
 		ROUTINE(req, winpar_cb_rev_to_fwd, WINPAR_ROUTINE_IEEE_REV_TO_FWD_MODE),
 		ROUTINE(req, winpar_cb_read, WINPAR_ROUTINE_PARALLEL_READ),
 		ROUTINE(req, winpar_cb_write, WINPAR_ROUTINE_PARALLEL_WRITE),
-		CONTEXT(req),
+		winpar_context_value(req),
 		winpar_hw_caps(port), 0, 0,
 		0, 0,
 	};

@@ -551,32 +551,32 @@ void winpar_cb_free_irq(void *ctx)
 }
 
 /* The prototypes above are parallel.h's. */
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_try_allocate),
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_try_allocate) *,
 					   PPARALLEL_TRY_ALLOCATE_ROUTINE));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_free), PPARALLEL_FREE_ROUTINE));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_query_waiters),
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_free) *, PPARALLEL_FREE_ROUTINE));
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_query_waiters) *,
 					   PPARALLEL_QUERY_WAITERS_ROUTINE));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_set_chip_mode),
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_set_chip_mode) *,
 					   PPARALLEL_SET_CHIP_MODE));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_clear_chip_mode),
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_clear_chip_mode) *,
 					   PPARALLEL_CLEAR_CHIP_MODE));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_try_select),
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_try_select) *,
 					   PPARALLEL_TRY_SELECT_ROUTINE));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_deselect),
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_deselect) *,
 					   PPARALLEL_DESELECT_ROUTINE));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_determine_modes),
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_determine_modes) *,
 					   PDETERMINE_IEEE_MODES));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_negotiate), PNEGOTIATE_IEEE_MODE));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_terminate), PTERMINATE_IEEE_MODE));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_fwd_to_rev),
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_negotiate) *, PNEGOTIATE_IEEE_MODE));
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_terminate) *, PTERMINATE_IEEE_MODE));
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_fwd_to_rev) *,
 					   PPARALLEL_IEEE_FWD_TO_REV));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_rev_to_fwd),
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_rev_to_fwd) *,
 					   PPARALLEL_IEEE_REV_TO_FWD));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_read), PPARALLEL_READ));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_write), PPARALLEL_WRITE));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_try_allocate_irq),
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_read) *, PPARALLEL_READ));
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_write) *, PPARALLEL_WRITE));
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_try_allocate_irq) *,
 					   PPARALLEL_TRY_ALLOCATE_ROUTINE));
-static_assert(__builtin_types_compatible_p(typeof(&winpar_cb_free_irq), PPARALLEL_FREE_ROUTINE));
+static_assert(__builtin_types_compatible_p(typeof(winpar_cb_free_irq) *, PPARALLEL_FREE_ROUTINE));
 
 /* Which node a routine belongs to: the port's structures or the device's. */
 static bool winpar_routine_on_port(u32 routine)
