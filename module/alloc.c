@@ -102,6 +102,49 @@ static int winpar_claim(struct winpar_client *c)
 	return err ? -EBUSY : 0;
 }
 
+/*
+ * Release the parport.  The core hands a released port to a client
+ * sleeping in parport_claim_or_block() (lp, ppdev) by calling
+ * parport_claim() for it, which takes the wait list's lock with
+ * spin_lock_irq() while it holds cad_lock for writing: interrupts come on
+ * inside that critical section, and the port's interrupt handler then spins
+ * on cad_lock for ever (lockdep: "inconsistent lock state";
+ * Documentation/decisions.rst, "Handing the port to lp or ppdev").  winpar
+ * takes the first such sleeper off the wait list itself, releases the port,
+ * and claims it for the sleeper with its wait bit clear, which keeps
+ * parport_claim() off that path; the sleeper is then woken as the core
+ * would.  If another client got the port first, parport_claim() puts the
+ * sleeper back on the wait list.
+ */
+static void winpar_release_parport(struct winpar_port *port)
+{
+	struct parport *phys = port->pp->physport;
+	struct pardevice *pd;
+	unsigned long flags;
+
+	spin_lock_irqsave(&phys->waitlist_lock, flags);
+	pd = phys->waithead;
+	if (pd && (pd->waiting & 2)) {
+		phys->waithead = pd->waitnext;
+		if (pd->waitnext)
+			pd->waitnext->waitprev = NULL;
+		else
+			phys->waittail = NULL;
+		pd->waitnext = NULL;
+		pd->waitprev = NULL;
+		pd->waiting = 2;
+	} else {
+		pd = NULL;
+	}
+	spin_unlock_irqrestore(&phys->waitlist_lock, flags);
+
+	parport_release(port->pdev);
+	if (pd && !parport_claim(pd)) {
+		pd->waiting = 0;
+		wake_up_interruptible(&pd->wait_q);
+	}
+}
+
 /* The owner gives the parport back: deselect the daisy device, release. */
 static void winpar_unclaim(struct winpar_port *port)
 {
@@ -118,7 +161,7 @@ static void winpar_unclaim(struct winpar_port *port)
 
 	if (port->selected >= 0)
 		winpar_daisy_deselect(port);
-	parport_release(port->pdev);
+	winpar_release_parport(port);
 
 	spin_lock_irqsave(&port->alock, flags);
 	port->claimed = false;
@@ -398,14 +441,16 @@ void winpar_alloc_remove(struct winpar_port *port)
 	if (release) {
 		if (port->selected >= 0)
 			winpar_daisy_deselect(port);
-		parport_release(port->pdev);
+		winpar_release_parport(port);
 	}
 }
 
 /**
- * winpar_take() - get the hardware for one request
+ * winpar_take_mode() - get the hardware for one request
  * @c: the client the request came from
  * @hold: where to keep what winpar_give() needs
+ * @mode: the IEEE1284_MODE_* the request will use: a daisy-chain device is
+ *	selected for it (1284.3 has select commands for ECP and EPP)
  *
  * A client that holds the port (allocated, or locked with its device
  * selected) uses it as it is.  Any other request allocates the port for
@@ -413,11 +458,11 @@ void winpar_alloc_remove(struct winpar_port *port)
  * acquire time-out (WINDOWS-API.md 1.5: STATUS_DEVICE_BUSY after it), and
  * selects its daisy-chain device.  Requests are serialised on @port->lock.
  *
- * Return: 0 with the port's lock held; -EBUSY, -EINTR, -ENODEV, or -EIO
- * when a daisy-chain device does not answer its select.  Nothing is held
- * on failure.
+ * Return: 0 with the port's lock held; -EBUSY, -EINTR, -ENODEV, or -ENXIO
+ * (STATUS_DEVICE_NOT_CONNECTED) when a daisy-chain device does not answer
+ * its select.  Nothing is held on failure: the port is free again.
  */
-int winpar_take(struct winpar_client *c, struct winpar_hold *hold)
+int winpar_take_mode(struct winpar_client *c, struct winpar_hold *hold, int mode)
 {
 	struct winpar_port *port = c->port;
 	struct winpar_device *dev = c->device;
@@ -440,14 +485,26 @@ int winpar_take(struct winpar_client *c, struct winpar_hold *hold)
 	if (port->removed)
 		err = -ENODEV;
 	else if (hold->temp && dev && dev->daisy >= 0 &&
-		 winpar_daisy_select(port, dev->daisy, IEEE1284_MODE_COMPAT))
-		err = -EIO;
+		 winpar_daisy_select(port, dev->daisy, mode))
+		err = -ENXIO;
 	if (err) {
 		mutex_unlock(&port->lock);
 		if (hold->temp)
 			winpar_free(&hold->token);
 	}
 	return err;
+}
+
+/**
+ * winpar_take() - winpar_take_mode() for a request in compatibility mode
+ * @c: the client the request came from
+ * @hold: where to keep what winpar_give() needs
+ *
+ * Return: as winpar_take_mode().
+ */
+int winpar_take(struct winpar_client *c, struct winpar_hold *hold)
+{
+	return winpar_take_mode(c, hold, IEEE1284_MODE_COMPAT);
 }
 
 /**

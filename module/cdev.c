@@ -170,6 +170,8 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 
 	if (node->kind != WINPAR_NODE_LPT)
 		return -EINVAL;
+	if (winpar_client_gone(c))
+		return -ENODEV;
 	if (!len)
 		return 0;
 	mode = winpar_mode_to_ieee(READ_ONCE(node->device->write_mode));
@@ -180,7 +182,7 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 	if (!kbuf)
 		return -ENOMEM;
 
-	err = winpar_take(c, &hold);
+	err = winpar_take_mode(c, &hold, mode);
 	claimed = !err;
 	/* The peripheral may stay busy this long between two bytes (WINDOWS-API.md 1.8). */
 	if (claimed)
@@ -236,6 +238,8 @@ static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, lof
 
 	if (node->kind != WINPAR_NODE_LPT)
 		return -EINVAL;
+	if (winpar_client_gone(c))
+		return -ENODEV;
 	if (!len)
 		return 0;
 	mode = winpar_mode_to_ieee(READ_ONCE(node->device->read_mode));
@@ -247,7 +251,7 @@ static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, lof
 	if (!kbuf)
 		return -ENOMEM;
 
-	err = winpar_take(c, &hold);
+	err = winpar_take_mode(c, &hold, mode);
 	if (!err) {
 		u64 t0 = ktime_get_ns();
 

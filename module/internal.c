@@ -280,8 +280,9 @@ ntstatus_t winpar_clear_chip_mode_req(struct winpar_req *req)
 }
 
 /*
- * 5.9: run the 1284.3 address assignment again.  The port is taken as for
- * any request (the [OPEN] point: the caller need not own it).
+ * 5.9: run the 1284.3 address assignment again, and follow the chain it
+ * finds with the nodes.  The port is taken as for any request (the [OPEN]
+ * point: the caller need not own it).
  */
 ntstatus_t winpar_init_1284_3_bus(struct winpar_req *req)
 {
@@ -295,6 +296,7 @@ ntstatus_t winpar_init_1284_3_bus(struct winpar_req *req)
 	n = winpar_daisy_assign(port);
 	WRITE_ONCE(port->daisy_count, n);
 	winpar_give(&hold);
+	winpar_port_rechain(port, n);
 	return STATUS_SUCCESS;
 }
 

@@ -60,6 +60,7 @@ static const struct winpar_status_errno winpar_errno_to_status_map[] = {
 	{ STATUS_DEVICE_BUSY,			EAGAIN },
 	{ STATUS_IO_TIMEOUT,			ETIMEDOUT },
 	{ STATUS_IO_DEVICE_ERROR,		EIO },
+	{ STATUS_DEVICE_NOT_CONNECTED,		ENXIO },
 	{ STATUS_INVALID_PARAMETER,		EINVAL },
 	{ STATUS_ACCESS_DENIED,			EACCES },
 	{ STATUS_ACCESS_DENIED,			EPERM },

@@ -340,14 +340,14 @@ void winpar_port_detach(struct parport *pp)
 		if (p->pp == pp) {
 			port = p;
 			list_del(&port->list);
+			/* Under the lock: winpar_port_rechain() no longer touches the nodes. */
+			WRITE_ONCE(port->removed, true);
 			break;
 		}
 	}
 	mutex_unlock(&winpar_ports_lock);
 	if (!port)
 		return;
-
-	WRITE_ONCE(port->removed, true);
 
 	for (i = 0; i < ARRAY_SIZE(port->nodes); i++) {
 		winpar_node_destroy(port->nodes[i]);
@@ -422,6 +422,53 @@ void winpar_port_close(struct winpar_port *port)
 	if (!--port->users)
 		winpar_port_unregister(port);
 	mutex_unlock(&port->lock);
+}
+
+/**
+ * winpar_port_rechain() - nodes for the chain a re-enumeration found
+ * @port: the port
+ * @count: daisy-chain devices the address assignment found, 0..4
+ *
+ * LPTn.0 .. LPTn.(count-1) and, with any, LPTn.4 exist afterwards; nodes
+ * of devices no longer there go, and files still open on them get
+ * STATUS_DEVICE_REMOVED (ENODEV) from then on, even if a later
+ * re-enumeration brings the device back.  Process context, without the
+ * port's lock.
+ */
+void winpar_port_rechain(struct winpar_port *port, unsigned int count)
+{
+	unsigned int want = count ? (BIT(count) - 1) | BIT(WINPAR_END_OF_CHAIN) : 0;
+	struct winpar_node *gone[WINPAR_DAISY_MAX + 1] = { };
+	struct winpar_node *node;
+	unsigned int i;
+
+	mutex_lock(&winpar_ports_lock);
+	if (port->removed || want == port->chain_present) {
+		mutex_unlock(&winpar_ports_lock);
+		return;
+	}
+	for (i = 0; i <= WINPAR_DAISY_MAX; i++) {
+		bool had = port->chain_present & BIT(i), has = want & BIT(i);
+
+		if (had && !has) {
+			gone[i] = port->nodes[2 + i];
+			port->nodes[2 + i] = NULL;
+			WRITE_ONCE(port->chain[i].gen, port->chain[i].gen + 1);
+		} else if (!had && has) {
+			node = winpar_node_create(port, &port->chain[i]);
+			if (IS_ERR(node)) {
+				pr_err("%s: cannot create node: %pe\n", port->pp->name, node);
+				want &= ~BIT(i);
+				continue;
+			}
+			port->nodes[2 + i] = node;
+		}
+	}
+	port->chain_present = want;
+	mutex_unlock(&winpar_ports_lock);
+
+	for (i = 0; i <= WINPAR_DAISY_MAX; i++)
+		winpar_node_destroy(gone[i]);
 }
 
 /**

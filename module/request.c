@@ -212,7 +212,7 @@ ntstatus_t winpar_request_call(const struct winpar_request *r, struct winpar_req
 
 	req->info = 0;
 	/* WINDOWS-API.md 3.1: a removed device answers before anything else. */
-	if (READ_ONCE(req->node->port->removed))
+	if (winpar_client_gone(req->client))
 		return STATUS_DEVICE_REMOVED;
 	if (!r)
 		return STATUS_INVALID_PARAMETER;

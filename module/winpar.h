@@ -80,6 +80,8 @@ struct winpar_client;
  * @ieee_rev: the reverse mode negotiated with it
  * @ieee_dir: the direction the peripheral is connected in: 0 none (idle in
  *	compatibility mode), WINPAR_FWD or WINPAR_REV
+ * @gen: incremented when a re-enumeration finds the device gone: files
+ *	opened before then get STATUS_DEVICE_REMOVED
  *
  * The modes and the time-out belong to the device, not to an open file, as
  * on Windows: they persist from one open to the next.  Changed under the
@@ -99,6 +101,7 @@ struct winpar_device {
 	u16 ieee_fwd;
 	u16 ieee_rev;
 	u8 ieee_dir;
+	u32 gen;
 };
 
 /**
@@ -191,6 +194,7 @@ struct winpar_port {
  * @device: the device for a device client, NULL for a port client
  * @node: the node of a file client, NULL for a kernel client
  * @kernel: a kernel client: its information structures carry real pointers
+ * @gen: the device's @gen when the client opened it
  * @locked: holds the port through LOCK_PORT or _NO_SELECT
  * @connected: PARCLASS_CONNECT was answered and not yet disconnected
  * @interrupts: port interrupts its connected routines saw
@@ -202,6 +206,7 @@ struct winpar_client {
 	struct winpar_device *device;
 	struct winpar_node *node;
 	bool kernel;
+	u32 gen;
 	bool locked;
 	bool connected;
 	atomic64_t interrupts;
@@ -352,6 +357,7 @@ struct winpar_hold {
 	bool temp;
 };
 
+int winpar_take_mode(struct winpar_client *c, struct winpar_hold *hold, int mode);
 int winpar_take(struct winpar_client *c, struct winpar_hold *hold);
 void winpar_give(struct winpar_hold *hold);
 
@@ -362,6 +368,8 @@ int winpar_daisy_assign(struct winpar_port *port);
 
 /* port.c */
 struct winpar_node *winpar_node_find(const char *name);
+void winpar_port_rechain(struct winpar_port *port, unsigned int count);
+bool winpar_client_gone(struct winpar_client *c);
 
 /* client.c */
 struct winpar_client *winpar_client_new(struct winpar_node *node, bool kernel);
