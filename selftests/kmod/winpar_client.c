@@ -83,6 +83,8 @@ static void client_deferred(void *ctx)
 }
 
 static int isr_cookie;
+/* Held around the port routines: they must work with interrupts off. */
+static DEFINE_SPINLOCK(lock);
 
 static void port_routines(struct winpar_client *p)
 {
@@ -90,7 +92,6 @@ static void port_routines(struct winpar_client *p)
 	PARALLEL_PNP_INFORMATION pn;
 	PARALLEL_1284_COMMAND cmd = { .ID = 1 };
 	unsigned long flags;
-	DEFINE_SPINLOCK(lock);
 	u32 info;
 	s32 st;
 	u8 got;
