@@ -117,4 +117,31 @@ static inline long rel_find_kernel_address(const void *buf, size_t len)
 	return -1;
 }
 
+/*
+ * The common start of a fixture on the simulated printer: a 256 KiB
+ * pattern, a buffer to read it back, a healthy printer with its counters
+ * emptied, and its LPT node open.  Returns 0, or -1 after logging.
+ */
+static inline int rel_fixture_setup(struct __test_metadata *_metadata, int *fd,
+				    unsigned char **buf, unsigned char **got, size_t *len,
+				    unsigned int seed)
+{
+	*fd = -1;
+	*len = 256 * 1024;
+	*buf = malloc(*len);
+	*got = malloc(*len + 16);
+	if (!*buf || !*got || !sim_port()[0])
+		return -1;
+	fill_pattern(*buf, *len, seed);
+	reset_sim(_metadata);
+	if (sim_set("counters", "0\n"))
+		return -1;
+	*fd = open(rel_sim_lpt(), O_RDWR);
+	if (*fd < 0) {
+		TH_LOG("open %s: %s", rel_sim_lpt(), strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
 #endif /* _REL_TEST_H */

@@ -134,18 +134,8 @@ FIXTURE(sig) {
 
 FIXTURE_SETUP(sig)
 {
-	self->fd = -1;
-	self->len = 256 * 1024;
-	self->buf = malloc(self->len);
-	self->got = malloc(self->len + 16);
-	ASSERT_NE(NULL, self->buf);
-	ASSERT_NE(NULL, self->got);
-	fill_pattern(self->buf, self->len, 0x51);
-	ASSERT_NE(0, sim_port()[0]);
-	reset_sim(_metadata);
-	ASSERT_EQ(0, sim_set("counters", "0\n"));
-	self->fd = open(rel_sim_lpt(), O_RDWR);
-	ASSERT_LE(0, self->fd) TH_LOG("open %s: %s", rel_sim_lpt(), strerror(errno));
+	ASSERT_EQ(0, rel_fixture_setup(_metadata, &self->fd, &self->buf, &self->got,
+				       &self->len, 0x51));
 }
 
 FIXTURE_TEARDOWN(sig)
