@@ -2,7 +2,7 @@
 /*
  * winparctl: look at and drive Windows-style parallel devices (winpar).
  *
- *   winparctl [--json] list
+ *   winparctl [--json] list                 (ports and their 1284.3 daisy chains)
  *   winparctl [--json] info LPTn
  *   winparctl [--json] status LPTn
  *   winparctl [--json] id LPTn
@@ -10,6 +10,9 @@
  *   winparctl [--json] print LPTn FILE
  *   winparctl [--json] read LPTn [--mode MODE] [--count N]
  *   winparctl [--json] watch LPTn [--count N] [--interval MS]
+ *
+ * LPTn may also be a daisy-chain device, LPTn.0 .. LPTn.3, or the end of
+ * the chain, LPTn.4.
  *
  * See winparctl(1).
  */
@@ -132,10 +135,32 @@ static int open_dev(const char *name)
 	int fd = winpar_open(name, &err);
 
 	if (fd < 0) {
-		if (json)
-			printf("{\"error\": \"open %s\", \"win32\": %u}\n", name, err);
-		else
-			fprintf(stderr, "winparctl: cannot open %s (Win32 error %u)\n", name, err);
+		const char *why;
+
+		switch (err) {
+		case 123:	/* ERROR_INVALID_NAME */
+			why = "not a parallel device name (LPTn, LPTn.0 to LPTn.4, ParallelPortm)";
+			break;
+		case 2:		/* ERROR_FILE_NOT_FOUND */
+			why = "no such device";
+			break;
+		case 5:		/* ERROR_ACCESS_DENIED */
+			why = "access denied or open elsewhere";
+			break;
+		default:
+			why = "open failed";
+		}
+		if (json) {
+			char what[300];
+
+			snprintf(what, sizeof(what), "open %s", name);
+			printf("{\"error\": ");
+			json_str(what);
+			printf(", \"reason\": \"%s\", \"win32\": %u}\n", why, err);
+		} else {
+			fprintf(stderr, "winparctl: cannot open %s: %s (Win32 error %u)\n", name,
+				why, err);
+		}
 	}
 	return fd;
 }
@@ -154,6 +179,82 @@ static void holder(int port, char *out, size_t size)
 			out[strcspn(out, "\n")] = 0;
 		fclose(f);
 	}
+}
+
+/*
+ * The current protocols ("read R, write W") and the Device ID of device
+ * @name, empty when the device is busy (open elsewhere: devices are
+ * exclusive) or has no ID.
+ */
+static void query_device(const char *name, char *modes, size_t msize, char *id, size_t isize)
+{
+	PARCLASS_NEGOTIATION_MASK m = { 0, 0 };
+	uint32_t got;
+	int fd;
+
+	modes[0] = 0;
+	id[0] = 0;
+	fd = winpar_open(name, NULL);
+	if (fd < 0)
+		return;
+	if (winpar_device_io_control(fd, IOCTL_IEEE1284_GET_MODE, NULL, 0, &m, sizeof(m),
+				     &got) == STATUS_SUCCESS) {
+		char r[128], w[128];
+
+		modes_str(m.usReadMask, r, sizeof(r));
+		modes_str(m.usWriteMask, w, sizeof(w));
+		snprintf(modes, msize, "read %s, write %s", r, w);
+	}
+	if (winpar_device_io_control(fd, IOCTL_PAR_QUERY_DEVICE_ID, NULL, 0, id, isize - 1,
+				     &got) != STATUS_SUCCESS)
+		id[0] = 0;
+	id[isize - 1] = 0;
+	close(fd);
+}
+
+/* The JSON value of a Device ID: a string, or null for none. */
+static void json_id(const char *id)
+{
+	if (id[0])
+		json_str(id);
+	else
+		printf("null");
+}
+
+/*
+ * The 1284.3 devices of the port whose raw device is @lpt, in address
+ * order: LPTn.0 .. LPTn.3, then LPTn.4 (the end of the chain).  Only the
+ * nodes winpar created (for the chain the parport core found) are listed.
+ */
+static void list_chain(const char *lpt)
+{
+	int a, first = 1;
+
+	if (json)
+		printf(", \"chain\": [");
+	for (a = 0; a <= 4; a++) {
+		char name[24], path[64], id[1024], modes[300];
+		struct stat st;
+
+		snprintf(name, sizeof(name), "%s.%d", lpt, a);
+		snprintf(path, sizeof(path), "/sys/class/winpar/%s", name);
+		if (stat(path, &st))
+			continue;
+		query_device(name, modes, sizeof(modes), id, sizeof(id));
+		if (json) {
+			printf("%s{\"device\": \"%s\", \"modes\": ", first ? "" : ", ", name);
+			json_str(modes);
+			printf(", \"device_id\": ");
+			json_id(id);
+			printf("}");
+		} else {
+			printf("  %s  modes: %s  device id: %s\n", name,
+			       modes[0] ? modes : "(device busy)", id[0] ? id : "(none)");
+		}
+		first = 0;
+	}
+	if (json)
+		printf("]");
 }
 
 static int cmd_list(void)
@@ -180,28 +281,11 @@ static int cmd_list(void)
 	if (json)
 		printf("[");
 	for (i = 0; i < n; i++) {
-		char lpt[16], who[64], id[1024] = "", modes[300] = "";
-		PARCLASS_NEGOTIATION_MASK m = { 0, 0 };
-		uint32_t got;
-		int fd;
+		char lpt[16], who[64], id[1024], modes[300];
 
 		snprintf(lpt, sizeof(lpt), "LPT%d", ports[i] + 1);
 		holder(ports[i], who, sizeof(who));
-		fd = winpar_open(lpt, NULL);
-		if (fd >= 0) {
-			if (winpar_device_io_control(fd, IOCTL_IEEE1284_GET_MODE, NULL, 0, &m,
-						     sizeof(m), &got) == STATUS_SUCCESS) {
-				char r[128], w[128];
-
-				modes_str(m.usReadMask, r, sizeof(r));
-				modes_str(m.usWriteMask, w, sizeof(w));
-				snprintf(modes, sizeof(modes), "read %s, write %s", r, w);
-			}
-			if (winpar_device_io_control(fd, IOCTL_PAR_QUERY_DEVICE_ID, NULL, 0, id,
-						     sizeof(id), &got) != STATUS_SUCCESS)
-				id[0] = 0;
-			close(fd);
-		}
+		query_device(lpt, modes, sizeof(modes), id, sizeof(id));
 		if (json) {
 			printf("%s{\"port\": \"ParallelPort%d\", \"parport\": \"parport%d\", \"device\": \"%s\", \"holder\": ",
 			       i ? ", " : "", ports[i], ports[i], lpt);
@@ -209,16 +293,15 @@ static int cmd_list(void)
 			printf(", \"modes\": ");
 			json_str(modes);
 			printf(", \"device_id\": ");
-			if (id[0])
-				json_str(id);
-			else
-				printf("null");
+			json_id(id);
+			list_chain(lpt);
 			printf("}");
 		} else {
 			printf("ParallelPort%d (parport%d)  %s  held by: %s\n", ports[i], ports[i],
 			       lpt, who);
 			printf("  modes: %s\n", modes[0] ? modes : "(device busy)");
 			printf("  device id: %s\n", id[0] ? id : "(none)");
+			list_chain(lpt);
 		}
 	}
 	if (json)
