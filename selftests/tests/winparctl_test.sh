@@ -36,7 +36,7 @@ expect "list: the port, its device, holder, modes" 0 \
 expect "list: modes and Device ID lines" 0 \
 	'^  modes: read nibble, write centronics$' $W list
 expect "list --json" 0 \
-	'^\[\{"port": "ParallelPort0", "parport": "parport0", "device": "LPT1", "holder": "none", "modes": "read nibble, write centronics", "device_id": null\}\]$' \
+	'^\[\{"port": "ParallelPort0", "parport": "parport0", "device": "LPT1", "holder": "none", "modes": "read nibble, write centronics", "device_id": null, "chain": \[\]\}\]$' \
 	$W --json list
 expect "info" 0 '^LPT1: location LPT1, read nibble, write centronics, write time-out 300000 ms$' \
 	$W info LPT1
