@@ -10,21 +10,28 @@
  * parport core is claimed for it, so that lp and ppdev wait too; a client
  * that waits for the allocation has no claim and keeps nobody out.
  *
+ * When the allocation is freed and no other client of the core waits for
+ * the port, winpar keeps its claim, idle: the next request needs no claim
+ * and release of its own, and client interrupt routines get the port's
+ * interrupts while it is free, as on Windows.  lp or ppdev take an idle
+ * port at once by preempting winpar's client device (winpar_preempt()).
+ *
  * Every public request that needs the hardware allocates the port for its
  * own duration (winpar_take()), unless its client already holds it.
  *
  * Locking.  @port->alock (a spinlock, taken with interrupts off) protects
  * the owner, the claim flag, the waiters and the count of core calls in
  * flight.  The parport core is never called with it held: the core calls
- * winpar's interrupt handler with its cad_lock held, client interrupt
- * routines may then try to allocate the port (WINDOWS-API.md 1.9), so the
- * order is cad_lock, then alock.  The claim flag changes only by the hands
- * of the owner, or of removal once no core call is in flight.
+ * winpar's interrupt handler and its preempt callback with its cad_lock
+ * held, client interrupt routines may then try to allocate the port
+ * (WINDOWS-API.md 1.9), so the order is cad_lock, then alock.  The claim
+ * flag changes by the hands of the owner, of the preempt callback (only
+ * while nobody owns the port and no core call is in flight), or of removal.
  *
- * Invariant: while winpar's client device is the parport's owner, the
- * allocation has an owner.  The interrupt handler therefore never finds the
- * port free, and a try-allocate from a client interrupt routine never calls
- * parport_claim() under the cad_lock it is running in.
+ * While winpar's client device is the parport's owner either the allocation
+ * has an owner or the claim flag is set (idle): a try-allocate from a
+ * client interrupt routine therefore never calls parport_claim() under the
+ * cad_lock it is running in.
  */
 #include <linux/delay.h>
 #include <linux/jiffies.h>
@@ -145,22 +152,32 @@ static void winpar_release_parport(struct winpar_port *port)
 	}
 }
 
-/* The owner gives the parport back: deselect the daisy device, release. */
-static void winpar_unclaim(struct winpar_port *port)
+/*
+ * The owner is done with the parport: deselect the daisy device, and
+ * release the port if another client of the core waits for it (or @force);
+ * else keep it claimed, idle.
+ */
+static void winpar_unclaim(struct winpar_port *port, bool force)
 {
 	unsigned long flags;
-	bool release;
+	bool claimed;
 
 	spin_lock_irqsave(&port->alock, flags);
-	release = port->claimed && !port->removed;
-	if (release)
+	claimed = port->claimed && !port->removed;
+	if (claimed)
 		port->busy++;
 	spin_unlock_irqrestore(&port->alock, flags);
-	if (!release)
+	if (!claimed)
 		return;
 
 	if (port->selected >= 0)
 		winpar_daisy_deselect(port);
+	if (!force && !READ_ONCE(port->pp->physport->waithead)) {
+		spin_lock_irqsave(&port->alock, flags);
+		port->busy--;
+		spin_unlock_irqrestore(&port->alock, flags);
+		return;
+	}
 	winpar_release_parport(port);
 
 	spin_lock_irqsave(&port->alock, flags);
@@ -331,7 +348,7 @@ bool winpar_free(struct winpar_client *c)
 	}
 	spin_unlock_irqrestore(&port->alock, flags);
 
-	winpar_unclaim(port);
+	winpar_unclaim(port, false);
 
 	spin_lock_irqsave(&port->alock, flags);
 	granted = winpar_hand_on(port);
@@ -399,10 +416,47 @@ bool winpar_port_is_free(struct winpar_port *port)
 	unsigned long flags;
 	bool free;
 
+	struct pardevice *cad;
+
 	spin_lock_irqsave(&port->alock, flags);
 	free = !port->removed && !port->owner && list_empty(&port->waiters);
 	spin_unlock_irqrestore(&port->alock, flags);
-	return free && !READ_ONCE(port->pp->physport->cad);
+	/* winpar's own idle claim does not count: lp or ppdev take it at once. */
+	cad = READ_ONCE(port->pp->physport->cad);
+	return free && (!cad || cad == port->pdev);
+}
+
+/**
+ * winpar_preempt() - the preempt callback of winpar's client device
+ * @private: the port
+ *
+ * Another client of the parport core wants the port: it may have it if
+ * winpar holds it idle.  Called by parport_claim() with cad_lock held for
+ * writing and interrupts off.
+ *
+ * Return: 0 to let go, 1 to refuse (a winpar client holds the port).
+ */
+int winpar_preempt(void *private)
+{
+	struct winpar_port *port = private;
+	unsigned long flags;
+	int refuse;
+
+	spin_lock_irqsave(&port->alock, flags);
+	refuse = port->owner || port->busy;
+	if (!refuse)
+		port->claimed = false;
+	spin_unlock_irqrestore(&port->alock, flags);
+	return refuse;
+}
+
+/**
+ * winpar_unclaim_idle() - give up an idle claim before the client device goes
+ * @port: the port, with its lock held and no file left
+ */
+void winpar_unclaim_idle(struct winpar_port *port)
+{
+	winpar_unclaim(port, true);
 }
 
 /**

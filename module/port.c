@@ -380,6 +380,7 @@ int winpar_port_open(struct winpar_port *port)
 	 */
 	struct pardev_cb cb = {
 		.irq_func = winpar_port_irq,
+		.preempt = winpar_preempt,
 		.private = port,
 	};
 	struct pardevice *pdev;
@@ -419,8 +420,10 @@ int winpar_port_open(struct winpar_port *port)
 void winpar_port_close(struct winpar_port *port)
 {
 	mutex_lock(&port->lock);
-	if (!--port->users)
+	if (!--port->users) {
+		winpar_unclaim_idle(port);
 		winpar_port_unregister(port);
+	}
 	mutex_unlock(&port->lock);
 }
 

@@ -962,6 +962,56 @@ TEST(connect_interrupt)
 	(void)st;
 }
 
+/* 1.9 on QEMU's port and its IRQ 7: a routine sees the interrupts of a write. */
+TEST(connect_interrupt_qemu_irq7)
+{
+	PARALLEL_INTERRUPT_SERVICE_ROUTINE isr = {
+		.InterruptServiceRoutine = (void *)0x1234,
+		.InterruptServiceContext = (void *)0x5678,
+	};
+	union {
+		PARALLEL_INTERRUPT_SERVICE_ROUTINE in;
+		PARALLEL_INTERRUPT_INFORMATION out;
+	} u = { .in = isr };
+	struct winpar_routine_call c = { .routine = WINPAR_ROUTINE_INTERRUPT_COUNT };
+	struct winpar_routine_result r = { 0 };
+	static const char text[] = "interrupts on QEMU's IRQ 7\r\n";
+	char buf[32] = "";
+	uint32_t info;
+	int fd, lpt, irq;
+
+	fd = open("/proc/sys/dev/parport/parport0/irq", O_RDONLY);
+	ASSERT_LE(0, fd);
+	ASSERT_LT(0, read(fd, buf, sizeof(buf) - 1));
+	close(fd);
+	irq = atoi(buf);
+	ASSERT_EQ(7, irq);
+
+	fd = open(PORT0, O_RDWR);
+	ASSERT_LE(0, fd);
+	set_param("enable_connect_interrupt", "1");
+	EXPECT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_INTERNAL_PARALLEL_CONNECT_INTERRUPT,
+					&u, sizeof(u.in), &u, sizeof(u.out), &info));
+	lpt = open(LPT1, O_RDWR);
+	ASSERT_LE(0, lpt);
+	EXPECT_EQ(strlen(text), write(lpt, text, strlen(text)));
+	EXPECT_EQ(0, lpt_record("internal-irq7", text, strlen(text)));
+	close(lpt);
+	usleep(20000);
+	c.context = ctx_of(PORT0);
+	EXPECT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_WINPAR_CALL_ROUTINE, &c, sizeof(c),
+					&r, sizeof(r), &info));
+	TH_LOG("%zu bytes written, %lld interrupts seen, %lld deferred calls", strlen(text),
+	       (long long)r.value, (long long)r.count);
+	EXPECT_LT(0, r.value);
+	EXPECT_GE((int64_t)strlen(text), r.value);
+	u.in = isr;
+	EXPECT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_INTERNAL_PARALLEL_DISCONNECT_INTERRUPT,
+					&u, sizeof(u.in), NULL, 0, &info));
+	set_param("enable_connect_interrupt", "0");
+	close(fd);
+}
+
 /* Without CAP_SYS_RAWIO: internal requests refused, public ones answered. */
 TEST(needs_rawio)
 {
