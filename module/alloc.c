@@ -233,6 +233,11 @@ int winpar_allocate(struct winpar_client *c, long timeout, bool interruptible)
 	}
 	if (!port->owner && list_empty(&port->waiters)) {
 		port->owner = c;
+		if (port->claimed) {
+			/* Idle in winpar's hands: nothing more to do. */
+			spin_unlock_irqrestore(&port->alock, flags);
+			return 0;
+		}
 	} else {
 		list_add_tail(&w.list, &port->waiters);
 		port->nwaiters++;
@@ -345,6 +350,14 @@ bool winpar_free(struct winpar_client *c)
 	if (port->owner != c) {
 		spin_unlock_irqrestore(&port->alock, flags);
 		return false;
+	}
+	/* Nothing to deselect, nobody waiting: the claim stays, idle. */
+	if (port->claimed && port->selected < 0 && list_empty(&port->waiters) &&
+	    !READ_ONCE(port->pp->physport->waithead)) {
+		port->owner = NULL;
+		spin_unlock_irqrestore(&port->alock, flags);
+		winpar_run_deferred(port);
+		return true;
 	}
 	spin_unlock_irqrestore(&port->alock, flags);
 

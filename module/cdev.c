@@ -23,6 +23,9 @@
 #include "winpar.h"
 #include "trace.h"
 
+/* Requests whose buffers fit this take no allocation. */
+#define WINPAR_SMALL_BUF	128
+
 /* Bytes moved per parport_write() or parport_read() call. */
 #define WINPAR_WRITE_CHUNK	4096
 
@@ -64,6 +67,9 @@ static ntstatus_t winpar_buffered_call(struct winpar_client *c, enum winpar_majo
 	};
 	u32 in_cap = r ? min(in_len, r->in_max) : 0;
 	u32 out_cap = r ? min(out_len, r->out_max) : 0;
+	u32 size = max(in_cap, out_cap);
+	bool query = r && (r->flags & WINPAR_REQ_QUERY);
+	u64 small[WINPAR_SMALL_BUF / sizeof(u64)];
 	ntstatus_t status;
 
 	*info = 0;
@@ -71,17 +77,25 @@ static ntstatus_t winpar_buffered_call(struct winpar_client *c, enum winpar_majo
 	 * The I/O manager probes both buffers, whole, before the driver sees
 	 * the request: an unreachable or read-only output fails here, before
 	 * the request has any effect.  fault_in_safe_writeable() does not
-	 * change the caller's bytes.
+	 * change the caller's bytes.  A query changes nothing, so its output
+	 * needs only to be there: a read-only one fails at the copy, with the
+	 * same answer and no effect either (and much faster).
 	 */
 	if ((in_len && !in) || (out_len && !out) ||
 	    !access_ok(in, in_len) || !access_ok(out, out_len) ||
-	    fault_in_readable(in, in_len) || fault_in_safe_writeable(out, out_len))
+	    fault_in_readable(in, in_len) ||
+	    (query ? fault_in_readable(out, out_len) : fault_in_safe_writeable(out, out_len)))
 		return STATUS_ACCESS_VIOLATION;
 
 	/* Up to 64 KiB for a Device ID: not necessarily contiguous pages. */
-	req.buf = kvzalloc(max(in_cap, out_cap), GFP_KERNEL);
-	if (!req.buf)
-		return STATUS_INSUFFICIENT_RESOURCES;
+	if (size <= sizeof(small)) {
+		memset(small, 0, size);
+		req.buf = small;
+	} else {
+		req.buf = kvzalloc(size, GFP_KERNEL);
+		if (!req.buf)
+			return STATUS_INSUFFICIENT_RESOURCES;
+	}
 	if (copy_from_user(req.buf, in, in_cap)) {
 		status = STATUS_ACCESS_VIOLATION;
 		goto out;
@@ -94,7 +108,8 @@ static ntstatus_t winpar_buffered_call(struct winpar_client *c, enum winpar_majo
 	}
 	*info = req.info;
 out:
-	kvfree(req.buf);
+	if (req.buf != small)
+		kvfree(req.buf);
 	return status;
 }
 

@@ -111,6 +111,8 @@ void winpar_run_deferred(struct winpar_port *port)
 {
 	struct winpar_isr *isr;
 
+	if (list_empty(&port->isrs))
+		return;
 	rcu_read_lock();
 	list_for_each_entry_rcu(isr, &port->isrs, list) {
 		if (!isr->deferred)

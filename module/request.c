@@ -61,7 +61,7 @@ static const struct winpar_request winpar_requests[] = {
 	PUBLIC_ON_LPT(IOCTL_PAR_QUERY_INFORMATION, winpar_par_query_information,
 		      0, sizeof(PAR_QUERY_INFORMATION),
 		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
-		      0, sizeof(PAR_QUERY_INFORMATION), WINPAR_REQ_RAW),
+		      0, sizeof(PAR_QUERY_INFORMATION), WINPAR_REQ_RAW | WINPAR_REQ_QUERY),
 	/* 4.2: PAR_SET_INFORMATION in, else STATUS_BUFFER_TOO_SMALL; no output. */
 	PUBLIC_ON_LPT(IOCTL_PAR_SET_INFORMATION, winpar_par_set_information,
 		      sizeof(PAR_SET_INFORMATION), 0,
@@ -71,7 +71,7 @@ static const struct winpar_request winpar_requests[] = {
 	PUBLIC_ON_LPT(IOCTL_IEEE1284_GET_MODE, winpar_ieee1284_get_mode,
 		      0, sizeof(PARCLASS_NEGOTIATION_MASK),
 		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
-		      0, sizeof(PARCLASS_NEGOTIATION_MASK), WINPAR_REQ_RAW),
+		      0, sizeof(PARCLASS_NEGOTIATION_MASK), WINPAR_REQ_RAW | WINPAR_REQ_QUERY),
 	/* 4.6: masks in and out; short input or output is STATUS_INVALID_PARAMETER. */
 	PUBLIC_ON_LPT(IOCTL_IEEE1284_NEGOTIATE, winpar_ieee1284_negotiate,
 		      sizeof(PARCLASS_NEGOTIATION_MASK), sizeof(PARCLASS_NEGOTIATION_MASK),
@@ -92,16 +92,16 @@ static const struct winpar_request winpar_requests[] = {
 	PUBLIC_ON_LPT(IOCTL_PAR_GET_DEFAULT_MODES, winpar_par_get_default_modes,
 		      0, sizeof(PARCLASS_NEGOTIATION_MASK),
 		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
-		      0, sizeof(PARCLASS_NEGOTIATION_MASK), WINPAR_REQ_RAW),
+		      0, sizeof(PARCLASS_NEGOTIATION_MASK), WINPAR_REQ_RAW | WINPAR_REQ_QUERY),
 	/* 4.11: one BOOLEAN (u8) out, else STATUS_BUFFER_TOO_SMALL. */
 	PUBLIC_ON_LPT(IOCTL_PAR_IS_PORT_FREE, winpar_par_is_port_free,
 		      0, sizeof(u8),
 		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
-		      0, sizeof(u8), WINPAR_REQ_RAW),
+		      0, sizeof(u8), WINPAR_REQ_RAW | WINPAR_REQ_QUERY),
 	/* 4.12: "LPTn" + NUL out (length checked by the handler); input ignored. */
 	PUBLIC_ON_LPT(IOCTL_PAR_QUERY_LOCATION, winpar_par_query_location,
 		      0, 0, STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
-		      0, WINPAR_LOCATION_MAX, 0),
+		      0, WINPAR_LOCATION_MAX, WINPAR_REQ_QUERY),
 	/* 4.3: the ID and a NUL out; a buffer of 0 bytes is refused at once. */
 	PUBLIC_ON_LPT(IOCTL_PAR_QUERY_DEVICE_ID, winpar_par_query_device_id,
 		      0, 1, STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
@@ -123,7 +123,7 @@ static const struct winpar_request winpar_requests[] = {
 	PUBLIC_ON_LPT(IOCTL_SERIAL_GET_TIMEOUTS, winpar_serial_get_timeouts,
 		      0, sizeof(SERIAL_TIMEOUTS),
 		      STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL,
-		      0, sizeof(SERIAL_TIMEOUTS), WINPAR_REQ_RAW),
+		      0, sizeof(SERIAL_TIMEOUTS), WINPAR_REQ_RAW | WINPAR_REQ_QUERY),
 
 	/* Section 5: internal requests on the port. */
 	INTERNAL_NONE(IOCTL_INTERNAL_PARALLEL_PORT_ALLOCATE, WINPAR_ON_PORT,
@@ -240,13 +240,14 @@ ntstatus_t winpar_request_call(const struct winpar_request *r, struct winpar_req
 ntstatus_t winpar_request_run(const struct winpar_request *r, struct winpar_req *req,
 			      enum winpar_major major)
 {
-	u64 t0 = ktime_get_ns();
+	u64 t0 = trace_winpar_request_enabled() ? ktime_get_ns() : 0;
 	ntstatus_t status;
 
 	status = winpar_request_call(r, req);
-	trace_winpar_request(dev_name(&req->node->dev),
-			     major == WINPAR_MJ_INTERNAL_DEVICE_CONTROL, req->code,
-			     req->in_len, req->out_len, status, req->info,
-			     ktime_get_ns() - t0);
+	if (trace_winpar_request_enabled())
+		trace_winpar_request(dev_name(&req->node->dev),
+				     major == WINPAR_MJ_INTERNAL_DEVICE_CONTROL, req->code,
+				     req->in_len, req->out_len, status, req->info,
+				     t0 ? ktime_get_ns() - t0 : 0);
 	return status;
 }

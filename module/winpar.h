@@ -260,6 +260,7 @@ extern const struct file_operations winpar_fops;
 /* Request flags. */
 #define WINPAR_REQ_RAW		BIT(0)	/* fixed-size buffers: the code is also an ioctl number */
 #define WINPAR_REQ_RAWIO	BIT(1)	/* the caller needs CAP_SYS_RAWIO */
+#define WINPAR_REQ_QUERY	BIT(2)	/* changes nothing: only answers */
 
 /**
  * struct winpar_request - one entry of the request table
