@@ -28,6 +28,11 @@ int winpar_device_path(const char *name, char *path, size_t size)
 	    name[3] == '\\')
 		name += 4;
 	if (!strncasecmp(name, "LPT", 3) && isdigit((unsigned char)name[3])) {
+		const char *dot = strchr(name + 3, '.');
+
+		/* LPTn.a: one digit after the dot, no sign, no blank, no leading 0s. */
+		if (dot && (!isdigit((unsigned char)dot[1]) || dot[2]))
+			return -1;
 		if (sscanf(name + 3, "%u.%u%c", &n, &m, &rest) == 2 && n >= 1 && m <= 4)
 			return snprintf(path, size, WINPAR_DEV_DIR "/LPT%u.%u", n, m) < (int)size ?
 			       0 : -1;
