@@ -34,20 +34,6 @@ static void dev_node(char *buf, size_t size, const char *port, int id)
 	snprintf(buf, size, WINPAR_DEV_DIR "/LPT%d.%d", atoi(port + 7) + 1, id);
 }
 
-static void set_param(const char *name, const char *val)
-{
-	char path[128];
-	int fd;
-
-	snprintf(path, sizeof(path), "/sys/module/winpar/parameters/%s", name);
-	fd = open(path, O_WRONLY);
-	if (fd >= 0) {
-		if (write(fd, val, strlen(val)) < 0)
-			perror(path);
-		close(fd);
-	}
-}
-
 TEST(load)
 {
 	ASSERT_FALSE(exists("/sys/module/parport_sim"));
@@ -99,7 +85,7 @@ TEST(removed_under_every_kind_of_holder)
 		_exit(st == STATUS_DEVICE_REMOVED ? 0 : 2);
 	}
 	/* An interrupt routine connected (from the holder's side of the port). */
-	set_param("enable_connect_interrupt", "1");
+	wp_set_param("enable_connect_interrupt", "1");
 	isrfd = open(pnode, O_RDWR);
 	ASSERT_LE(0, isrfd);
 	EXPECT_EQ(STATUS_SUCCESS, icall(isrfd, IOCTL_INTERNAL_PARALLEL_CONNECT_INTERRUPT,
@@ -132,7 +118,7 @@ TEST(removed_under_every_kind_of_holder)
 	close(dev);
 	close(isrfd);
 	close(holder);
-	set_param("enable_connect_interrupt", "0");
+	wp_set_param("enable_connect_interrupt", "0");
 	close(pfd[0]);
 	close(pfd[1]);
 }

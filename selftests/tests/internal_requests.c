@@ -22,7 +22,6 @@
 
 #include <winpar/parallel.h>
 
-#define PARAM_DIR	"/sys/module/winpar/parameters/"
 
 static char sim_portnode[64], sim_lptnode[64], sim_lpt1[64], sim_lpt4[64];
 
@@ -124,20 +123,6 @@ static int holds_kernel_address(const void *buf, size_t len)
 			return 1;
 	}
 	return 0;
-}
-
-static void set_param(const char *name, const char *val)
-{
-	char path[128];
-	int fd;
-
-	snprintf(path, sizeof(path), PARAM_DIR "%s", name);
-	fd = open(path, O_WRONLY);
-	if (fd >= 0) {
-		if (write(fd, val, strlen(val)) < 0)
-			perror(path);
-		close(fd);
-	}
 }
 
 TEST(load)
@@ -900,10 +885,10 @@ TEST(connect_interrupt)
 	fd = open(sim_portnode, O_RDWR);
 	ASSERT_LE(0, fd);
 	u.in = isr;
-	set_param("enable_connect_interrupt", "0");
+	wp_set_param("enable_connect_interrupt", "0");
 	EXPECT_EQ(STATUS_UNSUCCESSFUL, icall(fd, IOCTL_INTERNAL_PARALLEL_CONNECT_INTERRUPT,
 					     &u, sizeof(u.in), &u, sizeof(u.out), &info));
-	set_param("enable_connect_interrupt", "1");
+	wp_set_param("enable_connect_interrupt", "1");
 	EXPECT_EQ(STATUS_BUFFER_TOO_SMALL,
 		  icall(fd, IOCTL_INTERNAL_PARALLEL_CONNECT_INTERRUPT, &u, sizeof(u.in) - 1,
 			&u, sizeof(u.out), &info));
@@ -957,7 +942,7 @@ TEST(connect_interrupt)
 	usleep(20000);
 	icall(fd, IOCTL_WINPAR_CALL_ROUTINE, &c, sizeof(c), &r, sizeof(r), &info);
 	EXPECT_EQ(isrs1, r.value);
-	set_param("enable_connect_interrupt", "0");
+	wp_set_param("enable_connect_interrupt", "0");
 	close(fd);
 	(void)st;
 }
@@ -989,7 +974,7 @@ TEST(connect_interrupt_qemu_irq7)
 
 	fd = open(PORT0, O_RDWR);
 	ASSERT_LE(0, fd);
-	set_param("enable_connect_interrupt", "1");
+	wp_set_param("enable_connect_interrupt", "1");
 	EXPECT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_INTERNAL_PARALLEL_CONNECT_INTERRUPT,
 					&u, sizeof(u.in), &u, sizeof(u.out), &info));
 	lpt = open(LPT1, O_RDWR);
@@ -1011,7 +996,7 @@ TEST(connect_interrupt_qemu_irq7)
 	u.in = isr;
 	EXPECT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_INTERNAL_PARALLEL_DISCONNECT_INTERRUPT,
 					&u, sizeof(u.in), NULL, 0, &info));
-	set_param("enable_connect_interrupt", "0");
+	wp_set_param("enable_connect_interrupt", "0");
 	close(fd);
 }
 

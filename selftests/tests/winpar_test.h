@@ -119,4 +119,21 @@ static inline int exists(const char *path)
 	return !stat(path, &st);
 }
 
+/* Set a winpar module parameter (as root); errors are printed, not fatal. */
+static inline void wp_set_param(const char *name, const char *val)
+{
+	char path[128];
+	int fd;
+
+	snprintf(path, sizeof(path), "/sys/module/winpar/parameters/%s", name);
+	fd = open(path, O_WRONLY);
+	if (fd < 0) {
+		perror(path);
+		return;
+	}
+	if (write(fd, val, strlen(val)) < 0)
+		perror(path);
+	close(fd);
+}
+
 #endif /* _WINPAR_TEST_H */
