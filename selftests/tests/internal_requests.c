@@ -22,7 +22,6 @@
 
 #include <winpar/parallel.h>
 
-
 static char sim_portnode[64], sim_lptnode[64], sim_lpt1[64], sim_lpt4[64];
 
 static void sim_names(void)
