@@ -38,6 +38,21 @@ else
 	fail=$((fail + 1))
 fi
 
+# Host-side: libFuzzer over the request table and its checks (the real
+# module/request.c and ntstatus.c in user space; ASan, UBSan).
+log=$BUILD/logs/host-fuzz.log
+seed=${WINPAR_FUZZ_SEED:-$(date +%s)}
+if make -s -C "$TOP/selftests/fuzz" O="$BUILD/fuzz" > "$log" 2>&1 &&
+   (cd "$BUILD/fuzz" && ./request_fuzz -runs=1000000 -seed="$seed" \
+	-print_final_stats=1) >> "$log" 2>&1; then
+	echo "ok - host: libFuzzer over the request table: 10^6 inputs (seed $seed), ASan and UBSan clean"
+	pass=$((pass + 1))
+else
+	echo "not ok - host: libFuzzer over the request table, seed $seed (see $log)"
+	grep -E 'request_fuzz:|ERROR|SUMMARY' "$log" | head -n 10 | sed 's/^/#   /'
+	fail=$((fail + 1))
+fi
+
 # Host-side: DKMS registration, build, install and removal (as root, where
 # the dkms package installs), for the stock 6.1 kernel's headers.
 if [ "$(id -u)" = 0 ] && command -v dkms >/dev/null; then

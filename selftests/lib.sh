@@ -28,7 +28,7 @@ needed_packages() {
 	if [ "${WINPAR_DEPS:-check}" = demo ]; then
 		versions=6.1
 	else
-		pkgs="$pkgs gcc-multilib g++ bc flex bison libelf-dev libssl-dev linux-source-6.1 dkms"
+		pkgs="$pkgs gcc-multilib g++ bc flex bison libelf-dev libssl-dev linux-source-6.1 dkms clang libclang-rt-14-dev"
 	fi
 	for v in $versions; do
 		p=$(newest_release "$v")

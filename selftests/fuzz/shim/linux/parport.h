@@ -1,0 +1,7 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* See linux/types.h in this directory. */
+#ifndef _FUZZ_SHIM_PARPORT_H
+#define _FUZZ_SHIM_PARPORT_H
+struct parport;
+struct pardevice;
+#endif
