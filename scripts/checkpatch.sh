@@ -20,6 +20,9 @@ fi
 cp=("$cp_dir/scripts/checkpatch.pl" --strict --no-tree --quiet --show-types)
 rc=0
 cd "$top"
-"${cp[@]}" -f module/*.c module/*.h compat/*.h compat/probes/*.c sim/*.c sim/*.h || rc=1
-"${cp[@]}" --ignore CAMELCASE,NEW_TYPEDEFS -f include/uapi/winpar/*.h || rc=1
+"${cp[@]}" -f module/*.c module/*.h compat/*.h compat/probes/*.c sim/*.c sim/*.h \
+	include/winpar_kernel.h || rc=1
+# Windows' names (structure members, types) in the headers that mirror
+# them and in the sample client that uses them.
+"${cp[@]}" --ignore CAMELCASE,NEW_TYPEDEFS -f include/uapi/winpar/*.h selftests/kmod/*.c || rc=1
 exit $rc

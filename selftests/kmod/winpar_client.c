@@ -163,7 +163,7 @@ static void port_routines(struct winpar_client *p)
 	CHECK(st == STATUS_SUCCESS, "DESELECT_DEVICE(0): 0x%x", st);
 }
 
-static void interrupts(struct winpar_client *p, struct winpar_client *dev)
+static void interrupt_routines(struct winpar_client *p, struct winpar_client *dev)
 {
 	PARALLEL_INTERRUPT_SERVICE_ROUTINE isr = {
 		.InterruptServiceRoutine = client_isr,
@@ -292,7 +292,7 @@ static int __init winpar_client_init(void)
 	if (!IS_ERR(p)) {
 		port_routines(p);
 		if (!IS_ERR(dev))
-			interrupts(p, dev);
+			interrupt_routines(p, dev);
 	}
 	if (!IS_ERR(dev))
 		device_routines(dev);
