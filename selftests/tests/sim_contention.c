@@ -239,7 +239,9 @@ TEST_F_TIMEOUT(contention, eight_writers_winpar_and_lp, 600)
 	dropped = sim_counter("dropped");
 	TH_LOG("peripheral: %zd bytes received, %lld strobes, %lld dropped",
 	       got_len, strobes, dropped);
-	ASSERT_EQ((ssize_t)total, got_len);
+	/* Go on when the count is off: the split below says whose bytes. */
+	EXPECT_EQ((ssize_t)total, got_len);
+	ASSERT_LE(0, got_len);
 	EXPECT_EQ((long long)total, strobes);
 	EXPECT_EQ(0, dropped);
 
