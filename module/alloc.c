@@ -172,12 +172,14 @@ static void winpar_unclaim(struct winpar_port *port, bool force)
 
 	if (port->selected >= 0)
 		winpar_daisy_deselect(port);
-	if (!force && !READ_ONCE(port->pp->physport->waithead)) {
-		spin_lock_irqsave(&port->alock, flags);
+	spin_lock_irqsave(&port->alock, flags);
+	if (!force && !port->refused && !READ_ONCE(port->pp->physport->waithead)) {
 		port->busy--;
 		spin_unlock_irqrestore(&port->alock, flags);
 		return;
 	}
+	port->refused = false;
+	spin_unlock_irqrestore(&port->alock, flags);
 	winpar_release_parport(port);
 
 	spin_lock_irqsave(&port->alock, flags);
@@ -353,7 +355,7 @@ bool winpar_free(struct winpar_client *c)
 	}
 	/* Nothing to deselect, nobody waiting: the claim stays, idle. */
 	if (port->claimed && port->selected < 0 && list_empty(&port->waiters) &&
-	    !READ_ONCE(port->pp->physport->waithead)) {
+	    !port->refused && !READ_ONCE(port->pp->physport->waithead)) {
 		port->owner = NULL;
 		spin_unlock_irqrestore(&port->alock, flags);
 		winpar_run_deferred(port);
@@ -457,7 +459,15 @@ int winpar_preempt(void *private)
 
 	spin_lock_irqsave(&port->alock, flags);
 	refuse = port->owner || port->busy;
-	if (!refuse)
+	/*
+	 * A refused client may be about to join the core's wait list, under
+	 * cad_lock, after this returns: the owner's free must then release
+	 * through the core (which takes cad_lock and so finds it) rather than
+	 * keep the port idle, or the client would sleep on.
+	 */
+	if (refuse)
+		port->refused = true;
+	else
 		port->claimed = false;
 	spin_unlock_irqrestore(&port->alock, flags);
 	return refuse;

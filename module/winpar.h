@@ -140,6 +140,7 @@ struct winpar_node {
  *	parport core is called (its cad_lock comes first: see alloc.c)
  * @owner: the client the port is allocated to (Windows' allocate), NULL
  * @claimed: winpar's client device is the parport's current owner
+ * @refused: winpar refused a preemption since it last released the port
  * @waiters: allocate and select requests queued FIFO (struct winpar_waiter)
  * @nwaiters: their number (QueryNumWaiters)
  * @busy: parport core calls in progress outside @alock (claim, release)
@@ -171,6 +172,7 @@ struct winpar_port {
 	spinlock_t alock;	/* see above */
 	struct winpar_client *owner;
 	bool claimed;
+	bool refused;
 	struct list_head waiters;
 	unsigned int nwaiters;
 	unsigned int busy;
