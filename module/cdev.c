@@ -169,6 +169,14 @@ static long winpar_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	}
 }
 
+/* read() and write() need an LPT node whose device is still there. */
+static int winpar_io_check(struct winpar_client *c)
+{
+	if (c->node->kind != WINPAR_NODE_LPT)
+		return -EINVAL;
+	return winpar_client_gone(c) ? -ENODEV : 0;
+}
+
 /* IRP_MJ_WRITE: send the bytes with the device's forward protocol. */
 static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t len,
 			    loff_t *ppos)
@@ -183,12 +191,9 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 	int err, mode;
 	u64 t0;
 
-	if (node->kind != WINPAR_NODE_LPT)
-		return -EINVAL;
-	if (winpar_client_gone(c))
-		return -ENODEV;
-	if (!len)
-		return 0;
+	err = winpar_io_check(c);
+	if (err || !len)
+		return err;
 	mode = winpar_mode_to_ieee(READ_ONCE(node->device->write_mode));
 	if (mode < 0)
 		return -EIO;
@@ -251,12 +256,9 @@ static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, lof
 	void *kbuf;
 	int err, mode;
 
-	if (node->kind != WINPAR_NODE_LPT)
-		return -EINVAL;
-	if (winpar_client_gone(c))
-		return -ENODEV;
-	if (!len)
-		return 0;
+	err = winpar_io_check(c);
+	if (err || !len)
+		return err;
 	mode = winpar_mode_to_ieee(READ_ONCE(node->device->read_mode));
 	if (mode < 0)
 		return -EIO;
