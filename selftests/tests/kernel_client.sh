@@ -8,8 +8,7 @@
 SIM=/sys/kernel/debug/parport_sim
 P=/sys/module/winpar/parameters
 n=0
-ok() { n=$((n + 1)); echo "ok $n $1"; }
-not_ok() { n=$((n + 1)); echo "not ok $n $1"; }
+. /tests/tap.sh
 check() { if eval "$2"; then ok "$1"; else not_ok "$1"; fi; }
 
 echo "TAP version 13"

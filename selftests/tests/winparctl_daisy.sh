@@ -8,35 +8,7 @@
 W=/tests/winparctl
 n=0
 
-ok() { n=$((n + 1)); echo "ok $n $1"; }
-not_ok() { n=$((n + 1)); echo "not ok $n $1"; }
-# expect DESC EXIT LINE COMMAND...: exit status and LINE, exactly, among the output's lines
-expect() {
-	desc=$1 want=$2 line=$3
-	shift 3
-	out=$("$@" 2>&1)
-	rc=$?
-	if [ "$rc" = "$want" ] && printf '%s\n' "$out" | grep -Fxq -- "$line"; then
-		ok "$desc"
-	else
-		not_ok "$desc"
-		printf '%s\n' "# exit $rc (want $want), want the line:" "$line" "output:" "$out" |
-			sed 's/^/# /'
-	fi
-}
-# expect_re DESC EXIT PATTERN COMMAND...: as expect, a line matching PATTERN (grep -E)
-expect_re() {
-	desc=$1 want=$2 pat=$3
-	shift 3
-	out=$("$@" 2>&1)
-	rc=$?
-	if [ "$rc" = "$want" ] && printf '%s\n' "$out" | grep -Eq -- "$pat"; then
-		ok "$desc"
-	else
-		not_ok "$desc"
-		printf '%s\n' "# exit $rc (want $want), output:" "$out" | sed 's/^/# /'
-	fi
-}
+. /tests/tap.sh
 
 echo "TAP version 13"
 
@@ -101,29 +73,29 @@ fi
 J0='{"port": "ParallelPort0", "parport": "parport0", "device": "LPT1", "holder": "none", "modes": "'"$MODES"'", "device_id": null, "chain": []}'
 JC='{"device": "'"$L.0"'", "modes": "'"$MODES"'", "device_id": "'"$ID0"'"}, {"device": "'"$L.1"'", "modes": "'"$MODES"'", "device_id": "'"$ID1"'"}, {"device": "'"$L.4"'", "modes": "'"$MODES"'", "device_id": "'"$IDE"'"}'
 J1='{"port": "ParallelPort'"$m"'", "parport": "parport'"$m"'", "device": "'"$L"'", "holder": "none", "modes": "'"$MODES"'", "device_id": "'"$IDE"'", "chain": ['"$JC"']}'
-expect "list --json: the chain array" 0 "[$J0, $J1]" $W --json list
+expect_line "list --json: the chain array" 0 "[$J0, $J1]" $W --json list
 
 # id on each node: each device answers with its own Device ID.
-expect "id $L.0: the first daisy device" 0 "$ID0" $W id "$L.0"
-expect "id $L.1: the second daisy device" 0 "$ID1" $W id "$L.1"
-expect "id $L.4: the end of the chain" 0 "$IDE" $W id "$L.4"
-expect "id $L: the end of the chain too" 0 "$IDE" $W id "$L"
-expect "id --json $L.1" 0 '{"device": "'"$L"'.1", "device_id": "'"$ID1"'"}' $W --json id "$L.1"
-expect "id \\\\.\\$L.1: the Win32 name" 0 "$ID1" $W id "\\\\.\\$L.1"
-expect "info $L.1" 0 "$L.1: location $L.1, $MODES, write time-out 300000 ms" \
+expect_line "id $L.0: the first daisy device" 0 "$ID0" $W id "$L.0"
+expect_line "id $L.1: the second daisy device" 0 "$ID1" $W id "$L.1"
+expect_line "id $L.4: the end of the chain" 0 "$IDE" $W id "$L.4"
+expect_line "id $L: the end of the chain too" 0 "$IDE" $W id "$L"
+expect_line "id --json $L.1" 0 '{"device": "'"$L"'.1", "device_id": "'"$ID1"'"}' $W --json id "$L.1"
+expect_line "id \\\\.\\$L.1: the Win32 name" 0 "$ID1" $W id "\\\\.\\$L.1"
+expect_line "info $L.1" 0 "$L.1: location $L.1, $MODES, write time-out 300000 ms" \
 	$W info "$L.1"
 expect_re "status $L.0" 0 "^$L\\.0: 0x[0-9a-f]{2} .*selected" $W status "$L.0"
 
 # Bad names and absent devices: a clear message, exit 1.
-expect "id $L.7: not a device name" 1 \
+expect_line "id $L.7: not a device name" 1 \
 	"winparctl: cannot open $L.7: not a parallel device name (LPTn, LPTn.0 to LPTn.4, ParallelPortm) (Win32 error 123)" \
 	$W id "$L.7"
-expect "id --json $L.7" 1 \
+expect_line "id --json $L.7" 1 \
 	'{"error": "open '"$L"'.7", "reason": "not a parallel device name (LPTn, LPTn.0 to LPTn.4, ParallelPortm)", "win32": 123}' \
 	$W --json id "$L.7"
-expect "id $L.2: no such daisy device" 1 \
+expect_line "id $L.2: no such daisy device" 1 \
 	"winparctl: cannot open $L.2: no such device (Win32 error 2)" $W id "$L.2"
-expect "id LPT2x: not a device name" 1 \
+expect_line "id LPT2x: not a device name" 1 \
 	"winparctl: cannot open LPT2x: not a parallel device name (LPTn, LPTn.0 to LPTn.4, ParallelPortm) (Win32 error 123)" \
 	$W id LPT2x
 

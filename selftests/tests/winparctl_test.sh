@@ -5,21 +5,7 @@
 W=/tests/winparctl
 n=0
 
-ok() { n=$((n + 1)); echo "ok $n $1"; }
-not_ok() { n=$((n + 1)); echo "not ok $n $1"; }
-# expect DESC EXIT PATTERN COMMAND...: exit status and a line matching PATTERN (grep -E)
-expect() {
-	desc=$1 want=$2 pat=$3
-	shift 3
-	out=$("$@" 2>&1)
-	rc=$?
-	if [ "$rc" = "$want" ] && printf '%s\n' "$out" | grep -Eq -- "$pat"; then
-		ok "$desc"
-	else
-		not_ok "$desc"
-		printf '%s\n' "# exit $rc (want $want), output:" "$out" | sed 's/^/# /'
-	fi
-}
+. /tests/tap.sh
 
 # Record bytes sent to QEMU's LPT for the host's comparison (as lpt_record()).
 record() {
@@ -31,24 +17,24 @@ record() {
 echo "TAP version 13"
 echo "1..17"
 
-expect "list: the port, its device, holder, modes" 0 \
+expect_re "list: the port, its device, holder, modes" 0 \
 	'^ParallelPort0 \(parport0\)  LPT1  held by: none$' $W list
-expect "list: modes and Device ID lines" 0 \
+expect_re "list: modes and Device ID lines" 0 \
 	'^  modes: read nibble, write centronics$' $W list
-expect "list --json" 0 \
+expect_re "list --json" 0 \
 	'^\[\{"port": "ParallelPort0", "parport": "parport0", "device": "LPT1", "holder": "none", "modes": "read nibble, write centronics", "device_id": null, "chain": \[\]\}\]$' \
 	$W --json list
-expect "info" 0 '^LPT1: location LPT1, read nibble, write centronics, write time-out 300000 ms$' \
+expect_re "info" 0 '^LPT1: location LPT1, read nibble, write centronics, write time-out 300000 ms$' \
 	$W info LPT1
-expect "info --json, by \\\\.\\LPT1" 0 \
+expect_re "info --json, by \\\\.\\LPT1" 0 \
 	'^\{"device": "\\\\.\\LPT1", "location": "LPT1", "read_mode": "nibble", "write_mode": "centronics", "write_timeout_ms": 300000\}$' \
 	$W --json info '\\.\LPT1'
-expect "status" 0 '^LPT1: 0x[0-9a-f]{2} .*selected' $W status LPT1
-expect "status --json" 0 '^\{"device": "LPT1", "status": [0-9]+, "flags": ".*selected"\}$' \
+expect_re "status" 0 '^LPT1: 0x[0-9a-f]{2} .*selected' $W status LPT1
+expect_re "status --json" 0 '^\{"device": "LPT1", "status": [0-9]+, "flags": ".*selected"\}$' \
 	$W --json status LPT1
-expect "id: QEMU's port has no Device ID" 1 'NTSTATUS 0xc0000185 \(Win32 error 1117\)' \
+expect_re "id: QEMU's port has no Device ID" 1 'NTSTATUS 0xc0000185 \(Win32 error 1117\)' \
 	$W id LPT1
-expect "id --json" 1 '^\{"error": "IOCTL_PAR_QUERY_DEVICE_ID", "ntstatus": "0xc0000185", "win32": 1117\}$' \
+expect_re "id --json" 1 '^\{"error": "IOCTL_PAR_QUERY_DEVICE_ID", "ntstatus": "0xc0000185", "win32": 1117\}$' \
 	$W --json id LPT1
 
 i=0
@@ -58,17 +44,17 @@ while [ $i -lt 25 ]; do
 	i=$((i + 1))
 done
 size=$(wc -c < /tmp/page.txt)
-expect "print" 0 "^LPT1: $size bytes sent\$" $W print LPT1 /tmp/page.txt
+expect_re "print" 0 "^LPT1: $size bytes sent\$" $W print LPT1 /tmp/page.txt
 record winparctl-print /tmp/page.txt
-expect "print --json" 0 "^\\{\"device\": \"LPT1\", \"file\": \"/tmp/page.txt\", \"bytes\": $size\\}\$" \
+expect_re "print --json" 0 "^\\{\"device\": \"LPT1\", \"file\": \"/tmp/page.txt\", \"bytes\": $size\\}\$" \
 	$W --json print LPT1 /tmp/page.txt
 record winparctl-print-json /tmp/page.txt
 
-expect "negotiate: nibble is impossible on QEMU's port" 1 'NTSTATUS 0xc000000d' \
+expect_re "negotiate: nibble is impossible on QEMU's port" 1 'NTSTATUS 0xc000000d' \
 	$W negotiate LPT1 nibble centronics
-expect "negotiate: centronics forward, read unchanged" 0 '^LPT1: read nibble, write centronics$' \
+expect_re "negotiate: centronics forward, read unchanged" 0 '^LPT1: read nibble, write centronics$' \
 	$W negotiate LPT1 none centronics,ieee_compatibility
-expect "negotiate: unknown mode" 2 "unknown mode" $W negotiate LPT1 warp centronics
-expect "watch: the first status" 0 '^LPT1: 0x[0-9a-f]{2} .*selected' $W watch LPT1 --count 1
-expect "read: no reverse channel on QEMU's port" 1 'NTSTATUS 0xc0000185' $W read LPT1 --count 8
-expect "usage" 2 '^usage: winparctl' $W frobnicate LPT1
+expect_re "negotiate: unknown mode" 2 "unknown mode" $W negotiate LPT1 warp centronics
+expect_re "watch: the first status" 0 '^LPT1: 0x[0-9a-f]{2} .*selected' $W watch LPT1 --count 1
+expect_re "read: no reverse channel on QEMU's port" 1 'NTSTATUS 0xc0000185' $W read LPT1 --count 8
+expect_re "usage" 2 '^usage: winparctl' $W frobnicate LPT1
