@@ -99,6 +99,15 @@ static int winpar_claim(struct winpar_client *c)
 	port->busy++;
 	spin_unlock_irqrestore(&port->alock, flags);
 
+	/*
+	 * Claim with the state of a new client device, not the one saved at
+	 * winpar's last release: parport_release() saves it after it has
+	 * let go of the port, so lp or ppdev may have claimed in between and
+	 * had nStrobe low in it.  Put back, that would strobe the printer
+	 * with whatever is on the data lines (Documentation/decisions.rst,
+	 * "The core's saved line states").
+	 */
+	port->pp->ops->init_state(port->pdev, port->pdev->state);
 	err = parport_claim(port->pdev);
 
 	spin_lock_irqsave(&port->alock, flags);
@@ -121,7 +130,9 @@ static int winpar_claim(struct winpar_client *c)
  * and claims it for the sleeper with its wait bit clear, which keeps
  * parport_claim() off that path; the sleeper is then woken as the core
  * would.  If another client got the port first, parport_claim() puts the
- * sleeper back on the wait list.
+ * sleeper back on the wait list.  The sleeper's state is replaced by the
+ * lines as they are, which is what the core gives a client that preempts
+ * another.
  */
 static void winpar_release_parport(struct winpar_port *port)
 {
@@ -145,6 +156,13 @@ static void winpar_release_parport(struct winpar_port *port)
 	}
 	spin_unlock_irqrestore(&phys->waitlist_lock, flags);
 
+	/*
+	 * The sleeper gets the lines as winpar leaves them, as the core gives
+	 * a client that preempts another: the state it saved may have been
+	 * taken while winpar was already in the middle of a transfer.
+	 */
+	if (pd)
+		phys->ops->save_state(phys, pd->state);
 	parport_release(port->pdev);
 	if (pd && !parport_claim(pd)) {
 		pd->waiting = 0;

@@ -42,6 +42,7 @@ const char * const sim_counter_names[SIM_NR_COUNTERS] = {
 	[SIM_CNT_ECP_COMMANDS]	= "ecp_commands",
 	[SIM_CNT_EPP_CYCLES]	= "epp_cycles",
 	[SIM_CNT_INTERRUPTS]	= "interrupts",
+	[SIM_CNT_RESTORE_STROBES] = "restore_strobes",
 };
 
 static const char * const sim_phase_names[SIM_NR_PHASES] = {

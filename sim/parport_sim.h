@@ -96,6 +96,7 @@ enum sim_counter {
 	SIM_CNT_ECP_COMMANDS,
 	SIM_CNT_EPP_CYCLES,
 	SIM_CNT_INTERRUPTS,
+	SIM_CNT_RESTORE_STROBES,	/* restore_state() brought nStrobe low */
 	SIM_NR_COUNTERS
 };
 

@@ -287,6 +287,12 @@ static void sim_restore_state(struct parport *p, struct parport_state *s)
 
 	spin_lock_irqsave(&sp->lock, flags);
 	sp->counters[SIM_CNT_CONTROL_WRITE]++;
+	/*
+	 * A state saved while a transfer had nStrobe low strobes the
+	 * peripheral when it is put back: counted, so a test can tell.
+	 */
+	if (!(sp->ctrl & PARPORT_CONTROL_STROBE) && (s->u.pc.ctr & PARPORT_CONTROL_STROBE))
+		sp->counters[SIM_CNT_RESTORE_STROBES]++;
 	sim_set_ctrl(sp, 0xff & ~0xc0, s->u.pc.ctr & 0x3f);
 	spin_unlock_irqrestore(&sp->lock, flags);
 }

@@ -237,8 +237,9 @@ TEST_F_TIMEOUT(contention, eight_writers_winpar_and_lp, 600)
 	got_len = sim_read("received", got, total + 4096);
 	strobes = sim_counter("strobes");
 	dropped = sim_counter("dropped");
-	TH_LOG("peripheral: %zd bytes received, %lld strobes, %lld dropped",
-	       got_len, strobes, dropped);
+	TH_LOG("peripheral: %zd bytes received, %lld strobes (%lld from a restored control "
+	       "state), %lld dropped", got_len, strobes, sim_counter("restore_strobes"), dropped);
+	EXPECT_EQ(0, sim_counter("restore_strobes"));
 	/* Go on when the count is off: the split below says whose bytes. */
 	EXPECT_EQ((ssize_t)total, got_len);
 	ASSERT_LE(0, got_len);
@@ -372,6 +373,104 @@ TEST_F_TIMEOUT(contention, lp_job_during_a_long_winpar_write, 120)
 		TH_LOG("lp's job landed inside winpar's write: the core's compatibility writer "
 		       "yielded the port after the timeslice");
 	free(buf);
+	free(got);
+}
+
+/*
+ * lp and winpar take turns for short writes (1 to 64 bytes each) for a few
+ * seconds: the port changes hands thousands of times, winpar often
+ * claiming just as lp lets go.  Each hand-over must leave the lines as
+ * they were: no strobe from a control state saved in the middle of the
+ * other client's transfer (parport_sim's restore_strobes), every byte
+ * once, each stream in order.  WINPAR_ALT_SECONDS sets the duration.
+ */
+#define ALT_MAX		(448 * 1024)	/* per writer: both fit the record (1 MiB) */
+#define ALT_RUN		64
+
+static uint32_t alternate_child(const char *node, int w, double until, unsigned int seed)
+{
+	unsigned char b[ALT_RUN];
+	uint32_t done = 0, i, n;
+	ssize_t r;
+	int fd;
+
+	fd = open(node, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		_exit(1);
+	while (now() < until && done < ALT_MAX - ALT_RUN) {
+		n = 1 + rand_r(&seed) % ALT_RUN;
+		for (i = 0; i < n; i++)
+			b[i] = stream_byte(w, done + i);
+		r = write(fd, b, n);
+		if (r < 0 && errno == EBUSY)
+			continue;	/* lp kept the port past acquire_timeout_ms */
+		if (r <= 0)
+			_exit(2);
+		done += r;
+	}
+	close(fd);
+	return done;
+}
+
+TEST_F_TIMEOUT(contention, lp_and_winpar_take_turns, 300)
+{
+	const char *env = getenv("WINPAR_ALT_SECONDS");
+	double secs = env ? atof(env) : 6, t0;
+	uint32_t *done, seen[8] = { 0 };
+	unsigned char *got = malloc(2 * ALT_MAX);
+	long long strobes, restored;
+	int status, bad = 0, k;
+	ssize_t got_len;
+	pid_t pid[2];
+	size_t i;
+
+	ASSERT_NE(NULL, got);
+	ASSERT_NE(NULL, rel_sim_lp());
+	done = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	ASSERT_NE(MAP_FAILED, done);
+	reset_sim(_metadata);
+	ASSERT_EQ(0, sim_set("counters", "0\n"));
+	fflush(stdout);
+	fflush(stderr);
+	t0 = now();
+	for (k = 0; k < 2; k++) {
+		pid[k] = fork();
+		ASSERT_LE(0, pid[k]);
+		if (!pid[k]) {
+			done[k] = alternate_child(k ? rel_sim_lp() : rel_sim_lpt(), k ? 4 : 0,
+						  t0 + secs, 77 + k);
+			_exit(0);
+		}
+	}
+	for (k = 0; k < 2; k++) {
+		ASSERT_EQ(pid[k], waitpid(pid[k], &status, 0));
+		EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0)
+			TH_LOG("%s writer: exit %d", k ? "lp" : "winpar", WEXITSTATUS(status));
+	}
+	got_len = sim_read("received", got, 2 * ALT_MAX);
+	strobes = sim_counter("strobes");
+	restored = sim_counter("restore_strobes");
+	TH_LOG("%.1f s: winpar wrote %u bytes, lp %u, in writes of 1 to %d bytes; %zd received, "
+	       "%lld strobes, %lld of them from a restored control state",
+	       now() - t0, done[0], done[1], ALT_RUN, got_len, strobes, restored);
+	EXPECT_EQ(0, restored);
+	EXPECT_EQ((long long)done[0] + done[1], strobes);
+	ASSERT_EQ((ssize_t)done[0] + done[1], got_len);
+	for (i = 0; i < (size_t)got_len; i++) {
+		int w = got[i] >> 5;
+
+		if (got[i] != stream_byte(w, seen[w])) {
+			if (bad++ < 5)
+				TH_LOG("record offset %zu: byte 0x%02x is not writer %d's byte %u",
+				       i, got[i], w, seen[w]);
+			continue;
+		}
+		seen[w]++;
+	}
+	EXPECT_EQ(0, bad);
+	EXPECT_EQ(done[0], seen[0]);
+	EXPECT_EQ(done[1], seen[4]);
+	munmap(done, 4096);
 	free(got);
 }
 
