@@ -226,7 +226,8 @@ static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t l
 		done += w;
 		if (w < n) {
 			/* The peripheral stopped taking bytes: say why, as Windows does. */
-			err = signal_pending(current) ? -EINTR :
+			err = READ_ONCE(port->removed) ? -ENODEV :
+			      signal_pending(current) ? -EINTR :
 			      winpar_ntstatus_to_errno(winpar_write_stopped_status(port));
 			break;
 		}
@@ -273,6 +274,9 @@ static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, lof
 		u64 t0 = ktime_get_ns();
 
 		n = winpar_read_reverse(port, mode, node->device->read_addr, kbuf, len);
+		/* Removed while it waited for the peripheral (WINDOWS-API.md 3.1). */
+		if (n == 0 && READ_ONCE(port->removed))
+			n = -ENODEV;
 		winpar_give(&hold);
 		trace_winpar_transfer(dev_name(&node->dev), true, mode, len, n,
 				      ktime_get_ns() - t0);
