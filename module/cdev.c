@@ -77,14 +77,16 @@ static ntstatus_t winpar_buffered_call(struct winpar_client *c, enum winpar_majo
 	 * The I/O manager probes both buffers, whole, before the driver sees
 	 * the request: an unreachable or read-only output fails here, before
 	 * the request has any effect.  fault_in_safe_writeable() does not
-	 * change the caller's bytes.  A query changes nothing, so its output
-	 * needs only to be there: a read-only one fails at the copy, with the
-	 * same answer and no effect either (and much faster).
+	 * change the caller's bytes.  The copies below reach the first
+	 * in_cap input bytes; only the rest needs a probe of its own.  A
+	 * query changes nothing, so its output is checked after it ran, by
+	 * the copy and by a probe of what the copy did not reach: the answer
+	 * is the same, without a probe in the common case.
 	 */
 	if ((in_len && !in) || (out_len && !out) ||
 	    !access_ok(in, in_len) || !access_ok(out, out_len) ||
-	    fault_in_readable(in, in_len) ||
-	    (query ? fault_in_readable(out, out_len) : fault_in_safe_writeable(out, out_len)))
+	    (in_len > in_cap && fault_in_readable(in + in_cap, in_len - in_cap)) ||
+	    (!query && fault_in_safe_writeable(out, out_len)))
 		return STATUS_ACCESS_VIOLATION;
 
 	/* Up to 64 KiB for a Device ID: not necessarily contiguous pages. */
@@ -96,13 +98,16 @@ static ntstatus_t winpar_buffered_call(struct winpar_client *c, enum winpar_majo
 		if (!req.buf)
 			return STATUS_INSUFFICIENT_RESOURCES;
 	}
-	if (copy_from_user(req.buf, in, in_cap)) {
+	if (in_cap && copy_from_user(req.buf, in, in_cap)) {
 		status = STATUS_ACCESS_VIOLATION;
 		goto out;
 	}
 
 	status = winpar_request_run(r, &req, major);
-	if (req.info && copy_to_user(out, req.buf, req.info)) {
+	/* A query's output: first the part the copy will not reach. */
+	if ((query && out_len > req.info &&
+	     fault_in_readable(out + req.info, out_len - req.info)) ||
+	    (req.info && copy_to_user(out, req.buf, req.info))) {
 		status = STATUS_ACCESS_VIOLATION;
 		req.info = 0;
 	}
@@ -133,9 +138,16 @@ static long winpar_ioctl_transport(struct winpar_client *c, enum winpar_major ma
 					      u64_to_user_ptr(w.output), w.output_length, &info);
 	}
 
-	if (put_user(status, &uarg->status) || put_user(info, &uarg->information))
+	/* status and information are adjacent: one user access for both. */
+	if (!user_write_access_begin(&uarg->status, 2 * sizeof(u32)))
 		return -EFAULT;
+	unsafe_put_user(status, &uarg->status, efault);
+	unsafe_put_user(info, &uarg->information, efault);
+	user_write_access_end();
 	return winpar_ntstatus_to_errno(status);
+efault:
+	user_write_access_end();
+	return -EFAULT;
 }
 
 /* A Windows code used as the ioctl number: one buffer, in and out. */

@@ -54,11 +54,13 @@ ntstatus_t winpar_par_query_information(struct winpar_req *req)
 	struct winpar_hold hold;
 	int err;
 
-	err = winpar_take(req->client, &hold);
-	if (err)
-		return winpar_errno_to_ntstatus(err);
-	lines = winpar_read_status(port);
-	winpar_give(&hold);
+	if (!winpar_peek_status(req->client, &lines)) {
+		err = winpar_take(req->client, &hold);
+		if (err)
+			return winpar_errno_to_ntstatus(err);
+		lines = winpar_read_status(port);
+		winpar_give(&hold);
+	}
 
 	out->Status = winpar_status_to_par_status(lines);
 	req->info = sizeof(*out);

@@ -365,6 +365,7 @@ struct winpar_hold {
 int winpar_take_mode(struct winpar_client *c, struct winpar_hold *hold, int mode);
 int winpar_take(struct winpar_client *c, struct winpar_hold *hold);
 void winpar_give(struct winpar_hold *hold);
+bool winpar_peek_status(struct winpar_client *c, u8 *lines);
 
 /* daisy.c: IEEE 1284.3 (the port claimed by winpar) */
 int winpar_daisy_select(struct winpar_port *port, int addr, int mode);
