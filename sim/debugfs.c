@@ -192,7 +192,7 @@ static ssize_t sim_faults_write(struct file *f, const char __user *ubuf,
 	return ret;
 }
 
-/* --- dropout_after, slow_us: numbers of a device --------------------------- */
+/* --- dropout_after, slow_us, busy_reads: numbers of a device --------------- */
 
 static ssize_t sim_uint_read(struct sim_device *dev, unsigned int *field,
 			     char __user *ubuf, size_t count, loff_t *ppos)
@@ -270,6 +270,30 @@ static const struct file_operations sim_slow_fops = {
 	.open	= simple_open,
 	.read	= sim_slow_read,
 	.write	= sim_slow_write,
+	.llseek	= default_llseek,
+};
+
+static ssize_t sim_busy_reads_read(struct file *f, char __user *ubuf, size_t count,
+				   loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+
+	return sim_uint_read(dev, &dev->busy_reads, ubuf, count, ppos);
+}
+
+static ssize_t sim_busy_reads_write(struct file *f, const char __user *ubuf,
+				    size_t count, loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+
+	return sim_uint_write(dev, &dev->busy_reads, SIM_BUSY_READS_MAX, ubuf, count);
+}
+
+static const struct file_operations sim_busy_reads_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_busy_reads_read,
+	.write	= sim_busy_reads_write,
 	.llseek	= default_llseek,
 };
 
@@ -981,6 +1005,7 @@ static void sim_debugfs_add_device(struct dentry *d, struct sim_device *dev)
 	debugfs_create_file("epp_address", 0600, d, dev, &sim_addr_reply_fops);
 	debugfs_create_file("dropout_after", 0600, d, dev, &sim_dropout_fops);
 	debugfs_create_file("slow_us", 0600, d, dev, &sim_slow_fops);
+	debugfs_create_file("busy_reads", 0600, d, dev, &sim_busy_reads_fops);
 }
 
 /*

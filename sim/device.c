@@ -137,6 +137,7 @@ void sim_device_defaults(struct sim_port *sp, struct sim_device *dev,
 	dev->present = true;
 	dev->addr = -1;
 	dev->slow_us = 100;
+	dev->busy_reads = SIM_BUSY_READS_MAX;
 	dev->accept = SIM_ACCEPT_NIBBLE | SIM_ACCEPT_BYTE | SIM_ACCEPT_DEVICEID;
 	sim_device_set_id(dev, device_id, strlen(device_id));
 	sim_compat_idle(dev);
@@ -256,7 +257,13 @@ static void sim_compat_strobe(struct sim_port *sp)
 	if (sim_dropped_out(dev))
 		return;
 	sim_receive(sp, sp->hdata);
-	dev->ack_step = SIM_ACK_BUSY;
+	/*
+	 * Busy for busy_reads status reads (the second with nAck low), then
+	 * ready with the end of the nAck pulse.  A printer with the noack or
+	 * stall fault always starts busy.
+	 */
+	dev->ack_step = (dev->faults & (SIM_FAULT_NOACK | SIM_FAULT_STALL)) ?
+			SIM_ACK_BUSY : SIM_ACK_RELEASE - dev->busy_reads;
 	dev->ack_hold = SIM_NOACK_READS;
 	/*
 	 * The nAck pulse shows over the next status reads, but a real one

@@ -55,6 +55,7 @@
 
 #define SIM_NOACK_READS		8	/* status reads Busy stays high */
 #define SIM_SLOW_MAX_US		1000
+#define SIM_BUSY_READS_MAX	2	/* Busy, then Busy with nAck low */
 
 /* IEEE 1284 modes the peripheral accepts (debugfs "ieee1284_modes"). */
 #define SIM_ACCEPT_NIBBLE	BIT(0)	/* without it: not 1284 compliant */
@@ -149,6 +150,7 @@ struct sim_device {
 	unsigned int dropout_after;	/* dropout: bytes before silence */
 	unsigned int moved;		/* bytes either way, for dropout */
 	unsigned int slow_us;		/* slow: delay of a status read */
+	unsigned int busy_reads;	/* compat: status reads with Busy after a strobe */
 	unsigned int accept;		/* SIM_ACCEPT_* */
 	u8 ext;				/* extensibility byte negotiated */
 	unsigned int ack_step;		/* compat handshake, in status reads */

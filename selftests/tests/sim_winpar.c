@@ -262,6 +262,50 @@ SIM_TEST(write_reaches_the_peripheral)
 	free(got);
 }
 
+/*
+ * Register accesses per byte of a compatibility-mode write: a data write,
+ * two control writes (nStrobe low, high) and the status reads until the
+ * printer is ready, one more for each read the printer stays busy
+ * (parport_sim's busy_reads): 4, 5 and 6.  What the write does once per
+ * call (negotiation to compatibility mode, the control setup) is a few
+ * accesses in 8192 bytes.
+ */
+SIM_TEST(compat_write_makes_the_fewest_accesses)
+{
+	static const char * const counters[] = {
+		"data_writes", "control_writes", "status_reads", "data_reads", "control_reads",
+	};
+	size_t len = 8192, k, c;
+	unsigned char *buf = malloc(len);
+	char v[8];
+
+	ASSERT_NE(NULL, buf);
+	fill_pattern(buf, len, 0x2b);
+	for (k = 0; k <= 2; k++) {
+		long long n[5];
+
+		snprintf(v, sizeof(v), "%zu\n", k);
+		ASSERT_EQ(0, sim_set("busy_reads", v));
+		ASSERT_EQ(0, sim_set("counters", "0\n"));
+		ASSERT_EQ((ssize_t)len, write(self->fd, buf, len));
+		for (c = 0; c < 5; c++)
+			n[c] = sim_counter(counters[c]);
+		TH_LOG("busy_reads %zu: %lld data writes, %lld control writes, %lld status reads, "
+		       "%lld data reads, %lld control reads for %zu bytes",
+		       k, n[0], n[1], n[2], n[3], n[4], len);
+		EXPECT_EQ((long long)len, sim_counter("strobes"));
+		EXPECT_EQ((long long)len, n[0]);
+		EXPECT_LE(2LL * len, n[1]);
+		EXPECT_GE(2LL * len + 8, n[1]);
+		/* The first byte finds the printer ready, the last one is not waited for. */
+		EXPECT_LE((long long)((k + 1) * len - k), n[2]);
+		EXPECT_GE((long long)((k + 1) * len + 8), n[2]);
+		EXPECT_GE(8, n[3] + n[4]);
+	}
+	ASSERT_EQ(0, sim_set("busy_reads", "2\n"));
+	free(buf);
+}
+
 /* 1.8: a printer that stops: the reason as status, nothing lost or doubled. */
 SIM_TEST(faulted_printer_ends_the_write)
 {
