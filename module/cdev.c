@@ -286,9 +286,14 @@ static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, lof
 		u64 t0 = ktime_get_ns();
 
 		n = winpar_read_reverse(port, mode, node->device->read_addr, kbuf, len);
-		/* Removed while it waited for the peripheral (WINDOWS-API.md 3.1). */
+		/*
+		 * Nothing read because the port was removed (WINDOWS-API.md
+		 * 3.1) or a signal came while it waited for the peripheral.
+		 */
 		if (n == 0 && READ_ONCE(port->removed))
 			n = -ENODEV;
+		else if (n == 0 && signal_pending(current))
+			n = -EINTR;
 		winpar_give(&hold);
 		trace_winpar_transfer(dev_name(&node->dev), true, mode, len, n,
 				      ktime_get_ns() - t0);

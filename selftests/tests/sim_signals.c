@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Signals during a blocking winpar write (WINDOWS-API.md 1.7: a write is
- * cancellable; Information = the bytes actually written, also on failure).
+ * cancellable; Information = the bytes actually written, also on failure),
+ * and during a read that waits for the peripheral.
  * A process with a SIGINT handler (no SA_RESTART) writes to a simulated
  * printer (parport_sim) that stops taking bytes; SIGINT must end the write
  * promptly, with the count the printer took, or -1/EINTR when it took
@@ -38,8 +39,11 @@ struct writer {
 	int ready, result;	/* read ends of the two pipes */
 };
 
-/* Fork a process that writes @len bytes of @buf to @fd with a SIGINT handler installed. */
-static int start_writer(struct writer *wt, int fd, const void *buf, size_t len)
+/*
+ * Fork a process that writes @len bytes of @buf to @fd (or reads up to @len
+ * into it, @rd) with a SIGINT handler installed.
+ */
+static int start_io(struct writer *wt, int fd, void *buf, size_t len, int rd)
 {
 	int rp[2], sp[2];
 
@@ -61,7 +65,7 @@ static int start_writer(struct writer *wt, int fd, const void *buf, size_t len)
 			_exit(1);
 		if (write(rp[1], "R", 1) != 1)
 			_exit(1);
-		r.n = write(fd, buf, len);
+		r.n = rd ? read(fd, buf, len) : write(fd, buf, len);
 		r.err = r.n < 0 ? errno : 0;
 		r.t_return = now();
 		r.sigints = sigints;
@@ -74,6 +78,11 @@ static int start_writer(struct writer *wt, int fd, const void *buf, size_t len)
 	wt->ready = rp[0];
 	wt->result = sp[0];
 	return 0;
+}
+
+static int start_writer(struct writer *wt, int fd, const void *buf, size_t len)
+{
+	return start_io(wt, fd, (void *)buf, len, 0);
 }
 
 /* Whether the writer has not returned yet (nothing to read on its result pipe). */
@@ -297,6 +306,56 @@ TEST_F_TIMEOUT(sig, sigint_while_waiting_for_the_port, 60)
 	EXPECT_EQ(0, ioctl(pfd, PPRELEASE));
 	close(pfd);
 	check_received(_metadata, self, 0);
+}
+
+/*
+ * A read waiting for its first byte: an ECP peripheral with data queued
+ * (nPeriphRequest low) that does not send it (the dropout fault after 0
+ * bytes).  The host waits the device's time-out (the default 300 s) for
+ * Event 43; SIGINT ends the read, -1 and EINTR.
+ */
+TEST_F_TIMEOUT(sig, sigint_during_a_waiting_read, 60)
+{
+	PARCLASS_NEGOTIATION_MASK m = { .usReadMask = ECP_SW };
+	unsigned char in[64];
+	struct winpar_ioctl w;
+	struct writer wt;
+	struct wresult r;
+	long long sent;
+	double lat;
+	int err;
+
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid ecp\n"));
+	/* The client device's time-out is set by a write. */
+	ASSERT_EQ(1, write(self->fd, self->buf, 1));
+	wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_IEEE1284_NEGOTIATE,
+		&m, sizeof(m), &m, sizeof(m), &w, &err);
+	ASSERT_EQ(STATUS_SUCCESS, w.status);
+	ASSERT_EQ(ECP_SW, m.usReadMask);
+	ASSERT_EQ(0, sim_set("dropout_after", "0\n"));
+	ASSERT_EQ(0, sim_set("faults", "dropout\n"));
+	ASSERT_EQ(0, sim_set("reverse", "held back"));
+	sent = sim_counter("reverse_sent");
+
+	ASSERT_EQ(0, start_io(&wt, self->fd, in, sizeof(in), 1));
+	wait_ready(_metadata, &wt);
+	usleep(500000);
+	interrupt_writer(_metadata, &wt, &r, &lat);
+	TH_LOG("waiting for ECP data: read() returned %zd (%s) %.3f s after SIGINT",
+	       r.n, r.n < 0 ? strerror(r.err) : "-", lat);
+	EXPECT_EQ(-1, r.n);
+	EXPECT_EQ(EINTR, r.err);
+	EXPECT_LT(lat, PROMPT_S);
+	EXPECT_EQ(sent, sim_counter("reverse_sent"));
+
+	/* Back to a printer in compatibility mode for the tests after this one. */
+	ASSERT_EQ(0, sim_set("faults", "none\n"));
+	ASSERT_EQ(0, sim_set("reverse", ""));
+	m.usReadMask = NIBBLE;
+	m.usWriteMask = CENTRONICS;
+	wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_IEEE1284_NEGOTIATE,
+		&m, sizeof(m), &m, sizeof(m), &w, &err);
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
 }
 
 /*
