@@ -178,15 +178,22 @@ static ssize_t sim_faults_write(struct file *f, const char __user *ubuf,
 {
 	struct sim_device *dev = f->private_data;
 	unsigned long flags;
+	bool was_off;
 	ssize_t ret;
 
+	spin_lock_irqsave(&dev->sp->lock, flags);
+	was_off = dev->faults & SIM_FAULT_POWEROFF;
+	spin_unlock_irqrestore(&dev->sp->lock, flags);
 	/* noselect is a fault of the daisy devices' select logic only. */
 	ret = sim_flags_write(f, ubuf, count, &dev->faults, sim_fault_names,
 			      dev == &dev->sp->dev ? SIM_FAULT_NOSELECT : 0);
 	if (ret > 0) {
-		/* dropout counts bytes from here. */
 		spin_lock_irqsave(&dev->sp->lock, flags);
+		/* dropout counts bytes from here. */
 		dev->moved = 0;
+		/* Power back: the printer starts again in compatibility mode. */
+		if (was_off && !(dev->faults & SIM_FAULT_POWEROFF))
+			sim_device_reset(dev);
 		spin_unlock_irqrestore(&dev->sp->lock, flags);
 	}
 	return ret;
