@@ -285,6 +285,9 @@ static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, lof
 	if (!err) {
 		u64 t0 = ktime_get_ns();
 
+		/* This device's time-out, not the last writer's (ECP's first byte waits it). */
+		parport_set_timeout(port->pdev, (long)node->device->write_timeout_s * HZ);
+
 		n = winpar_read_reverse(port, mode, node->device->read_addr, kbuf, len);
 		/*
 		 * Nothing read because the port was removed (WINDOWS-API.md

@@ -326,8 +326,6 @@ TEST_F_TIMEOUT(sig, sigint_during_a_waiting_read, 60)
 	int err;
 
 	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid ecp\n"));
-	/* The client device's time-out is set by a write. */
-	ASSERT_EQ(1, write(self->fd, self->buf, 1));
 	wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_IEEE1284_NEGOTIATE,
 		&m, sizeof(m), &m, sizeof(m), &w, &err);
 	ASSERT_EQ(STATUS_SUCCESS, w.status);
