@@ -8,10 +8,20 @@
  * 3. On the simulated peripheral (parport_sim), per mode: throughput and
  *    register accesses per byte, winpar against ppdev, beside the
  *    protocol's minimum (Documentation/benchmarks.rst derives it).
- * 4. Device ID (cold and repeated) and negotiate + terminate, in us.
+ *    Compatibility mode twice: with the printer busy for two status reads
+ *    after each strobe (the simulator's default, like QEMU's LPT) and with
+ *    it ready at once (busy_reads 0), where the host's own minimum shows.
+ * 4. Device ID (cold and repeated), negotiate + terminate, and a 1284.3
+ *    daisy-chain select + deselect, in us and register accesses.
+ * 5. The module's size, and its memory per port and per daisy-chain device,
+ *    measured: what loading winpar allocates and keeps (kmem and percpu
+ *    trace events) with 8 more simulated ports, or with ports of 4 daisy
+ *    devices instead of 1, beside the change in /proc/meminfo.
  *
- * Each figure is the median of REPS runs.  Output: a markdown table, then
- * one "RATIO name value" line per ratio.
+ * Each figure is the median of REPS runs (MEM_REPS for memory); the
+ * drivers compared take turns within each run, as the guest's delays change
+ * speed during a boot.  Output: a markdown table, then one "RATIO name
+ * value" line per ratio.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -20,7 +30,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 #include <linux/ppdev.h>
@@ -29,8 +41,10 @@
 #include <winpar/winpar.h>
 #include <winpar/ntstatus.h>
 #include <winpar/ntddpar.h>
+#include <winpar/parallel.h>
 
 #define REPS		5
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 #define SIM_ROOT	"/sys/kernel/debug/parport_sim"
 
 static double now(void)
@@ -86,31 +100,32 @@ static void write_all(int fd, const unsigned char *buf, size_t len, const char *
 
 /* --- 1. compatibility writes to QEMU's LPT ----------------------------- */
 
+/* One write of @len bytes through @node (a ppdev node if @ppdev): KB/s. */
 static double compat_kbps(const char *node, int ppdev, const unsigned char *buf, size_t len)
 {
-	double t[REPS];
-	int i, fd;
+	double t0, kbps;
+	int fd;
 
-	for (i = 0; i < REPS; i++) {
-		double t0;
-
-		fd = ppdev ? ppdev_open(node, -1) : open(node, O_WRONLY);
-		if (fd < 0)
-			die(node);
-		t0 = now();
-		write_all(fd, buf, len, node);
-		t[i] = len / 1024.0 / (now() - t0);
-		if (ppdev)
-			ioctl(fd, PPRELEASE);
-		close(fd);
-	}
-	return median(t, REPS);
+	fd = ppdev ? ppdev_open(node, -1) : open(node, O_WRONLY);
+	if (fd < 0)
+		die(node);
+	t0 = now();
+	write_all(fd, buf, len, node);
+	kbps = len / 1024.0 / (now() - t0);
+	if (ppdev)
+		ioctl(fd, PPRELEASE);
+	close(fd);
+	return kbps;
 }
 
 /* --- 2. status round trip ---------------------------------------------- */
 
 #define CALLS	20000
 
+/*
+ * CALLS status queries on @fd: 0, IOCTL_PAR_QUERY_INFORMATION through the
+ * transport; 1, as a raw code; 2, ppdev's PPRSTATUS.  ns per call.
+ */
 static double status_ns(int fd, int how)
 {
 	PAR_QUERY_INFORMATION q;
@@ -119,22 +134,17 @@ static double status_ns(int fd, int how)
 		.output = (uintptr_t)&q, .output_length = sizeof(q),
 	};
 	unsigned char lines;
-	double t[REPS];
-	int i, k;
+	double t0 = now();
+	int k;
 
-	for (i = 0; i < REPS; i++) {
-		double t0 = now();
-
-		for (k = 0; k < CALLS; k++) {
-			int r = how == 0 ? ioctl(fd, WINPAR_IOCTL_DEVICE_CONTROL, &w) :
-				how == 1 ? ioctl(fd, IOCTL_PAR_QUERY_INFORMATION, &q) :
-				ioctl(fd, PPRSTATUS, &lines);
-			if (r)
-				die("status");
-		}
-		t[i] = (now() - t0) * 1e9 / CALLS;
+	for (k = 0; k < CALLS; k++) {
+		int r = how == 0 ? ioctl(fd, WINPAR_IOCTL_DEVICE_CONTROL, &w) :
+			how == 1 ? ioctl(fd, IOCTL_PAR_QUERY_INFORMATION, &q) :
+			ioctl(fd, PPRSTATUS, &lines);
+		if (r)
+			die("status");
 	}
-	return median(t, REPS);
+	return (now() - t0) * 1e9 / CALLS;
 }
 
 /* --- 3. the simulated peripheral ---------------------------------------- */
@@ -161,6 +171,16 @@ static int sim_file(const char *file, char *buf, size_t size, const char *write_
 	return n < 0 ? -1 : 0;
 }
 
+/* Write a number to one of the simulated port's files. */
+static void sim_set(const char *file, long long value)
+{
+	char text[32];
+
+	snprintf(text, sizeof(text), "%lld\n", value);
+	if (sim_file(file, NULL, 0, text))
+		die(file);
+}
+
 /* Register accesses since the last reset: data, status and control, reads and writes. */
 static long long sim_accesses(void)
 {
@@ -173,7 +193,7 @@ static long long sim_accesses(void)
 
 	if (sim_file("counters", buf, sizeof(buf), NULL))
 		return -1;
-	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+	for (i = 0; i < ARRAY_SIZE(kinds); i++) {
 		p = strstr(buf, kinds[i]);
 		if (p)
 			sum += atoll(p + strlen(kinds[i]) + 1);
@@ -183,6 +203,8 @@ static long long sim_accesses(void)
 
 struct mode_case {
 	const char *name;
+	const char *key;	/* for the RATIO lines */
+	int busy_reads;		/* compatibility mode: status reads the printer is busy */
 	int ppdev_mode;		/* IEEE1284_MODE_* for PPNEGOT */
 	uint16_t read_mask, write_mask;	/* for IOCTL_IEEE1284_NEGOTIATE */
 	int reverse;		/* 1: read, 0: write */
@@ -190,85 +212,112 @@ struct mode_case {
 };
 
 static const struct mode_case modes[] = {
-	{ "compat write",  IEEE1284_MODE_COMPAT, NIBBLE, CENTRONICS, 0, 4 },
-	{ "nibble read",   IEEE1284_MODE_NIBBLE, NIBBLE, CENTRONICS, 1, 8 },
-	{ "byte read",     IEEE1284_MODE_BYTE, BYTE_BIDIR, CENTRONICS, 1, 7 },
-	{ "ECP write",     IEEE1284_MODE_ECPSWE, NIBBLE, ECP_SW, 0, 5 },
-	{ "ECP read",      IEEE1284_MODE_ECPSWE, ECP_SW, CENTRONICS, 1, 5 },
-	{ "EPP write",     IEEE1284_MODE_EPPSWE, NIBBLE, EPP_SW, 0, 5 },
-	{ "EPP read",      IEEE1284_MODE_EPPSWE, EPP_SW, CENTRONICS, 1, 5 },
+	{ "compat write, printer busy 2 reads", "compat_write", 2,
+	  IEEE1284_MODE_COMPAT, NIBBLE, CENTRONICS, 0, 4 },
+	{ "compat write, printer ready at once", "compat_write_ready", 0,
+	  IEEE1284_MODE_COMPAT, NIBBLE, CENTRONICS, 0, 4 },
+	{ "nibble read", "nibble_read", 2, IEEE1284_MODE_NIBBLE, NIBBLE, CENTRONICS, 1, 8 },
+	{ "byte read", "byte_read", 2, IEEE1284_MODE_BYTE, BYTE_BIDIR, CENTRONICS, 1, 7 },
+	{ "ECP write", "ECP_write", 2, IEEE1284_MODE_ECPSWE, NIBBLE, ECP_SW, 0, 5 },
+	{ "ECP read", "ECP_read", 2, IEEE1284_MODE_ECPSWE, ECP_SW, CENTRONICS, 1, 5 },
+	{ "EPP write", "EPP_write", 2, IEEE1284_MODE_EPPSWE, NIBBLE, EPP_SW, 0, 5 },
+	{ "EPP read", "EPP_read", 2, IEEE1284_MODE_EPPSWE, EPP_SW, CENTRONICS, 1, 5 },
 };
 
 #define SIM_BYTES	8192
 
-/* One transfer of SIM_BYTES in a mode; returns KB/s and sets *apb (accesses per byte). */
+/* One transfer of SIM_BYTES in a mode: KB/s, and *apb the accesses per byte. */
 static double sim_transfer(const struct mode_case *m, int use_winpar, const char *node,
 			   double *apb)
 {
 	static unsigned char buf[SIM_BYTES];
-	double t[REPS], a[REPS];
+	long long before;
+	double t0, kbps;
 	size_t done;
-	int i, fd;
+	ssize_t n;
+	int fd;
 
-	for (i = 0; i < REPS; i++) {
-		double t0;
-		long long before;
-		ssize_t n;
+	sim_file("received", NULL, 0, "0\n");
+	if (m->reverse) {
+		char path[128];
+		int rfd;
 
-		sim_file("received", NULL, 0, "0\n");
-		if (m->reverse) {
-			memset(buf, 'r', sizeof(buf));
-			sim_file("reverse", NULL, 0, "");
-			{
-				char path[128];
-				int rfd;
-
-				snprintf(path, sizeof(path), SIM_ROOT "/%s/reverse", sim_port);
-				rfd = open(path, O_WRONLY | O_TRUNC);
-				if (rfd < 0 || write(rfd, buf, sizeof(buf)) != sizeof(buf))
-					die("reverse");
-				close(rfd);
-			}
-		}
-		if (use_winpar) {
-			PARCLASS_NEGOTIATION_MASK mask = { m->read_mask, m->write_mask };
-
-			fd = open(node, O_RDWR);
-			if (fd < 0 || ioctl(fd, IOCTL_IEEE1284_NEGOTIATE, &mask))
-				die("winpar negotiate");
-		} else {
-			fd = ppdev_open(node, m->ppdev_mode);
-		}
-		sim_file("counters", NULL, 0, "0\n");
-		before = sim_accesses();
-		t0 = now();
-		for (done = 0; done < SIM_BYTES; done += n) {
-			n = m->reverse ? read(fd, buf, SIM_BYTES - done) :
-					 write(fd, buf, SIM_BYTES - done);
-			if (n <= 0)
-				die(m->name);
-		}
-		t[i] = SIM_BYTES / 1024.0 / (now() - t0);
-		a[i] = (double)(sim_accesses() - before) / SIM_BYTES;
-		if (!use_winpar) {
-			int compat = IEEE1284_MODE_COMPAT;
-
-			ioctl(fd, PPNEGOT, &compat);
-			ioctl(fd, PPRELEASE);
-		}
-		close(fd);
+		memset(buf, 'r', sizeof(buf));
+		snprintf(path, sizeof(path), SIM_ROOT "/%s/reverse", sim_port);
+		rfd = open(path, O_WRONLY | O_TRUNC);
+		if (rfd < 0 || write(rfd, buf, sizeof(buf)) != sizeof(buf))
+			die("reverse");
+		close(rfd);
 	}
-	*apb = median(a, REPS);
-	return median(t, REPS);
+	if (use_winpar) {
+		PARCLASS_NEGOTIATION_MASK mask = { m->read_mask, m->write_mask };
+
+		fd = open(node, O_RDWR);
+		if (fd < 0 || ioctl(fd, IOCTL_IEEE1284_NEGOTIATE, &mask))
+			die("winpar negotiate");
+	} else {
+		fd = ppdev_open(node, m->ppdev_mode);
+	}
+	sim_file("counters", NULL, 0, "0\n");
+	before = sim_accesses();
+	t0 = now();
+	for (done = 0; done < SIM_BYTES; done += n) {
+		n = m->reverse ? read(fd, buf, SIM_BYTES - done) :
+				 write(fd, buf, SIM_BYTES - done);
+		if (n <= 0)
+			die(m->name);
+	}
+	kbps = SIM_BYTES / 1024.0 / (now() - t0);
+	*apb = (double)(sim_accesses() - before) / SIM_BYTES;
+	if (!use_winpar) {
+		int compat = IEEE1284_MODE_COMPAT;
+
+		ioctl(fd, PPNEGOT, &compat);
+		ioctl(fd, PPRELEASE);
+	}
+	close(fd);
+	return kbps;
 }
 
-/* --- 4. Device ID and negotiation latency --------------------------------- */
+/*
+ * A mode through winpar and through ppdev, REPS runs each, taking turns
+ * (the guest's delays change speed during a boot): medians of KB/s and of
+ * accesses per byte.
+ */
+static void sim_compare(const struct mode_case *m, const char *lpt, const char *ppnode,
+			double kbps[2], double apb[2])
+{
+	double t[2][REPS], a[2][REPS];
+	int i, k;
 
-/* The first Device ID query after the port appeared, and the median of the next ones. */
-static double device_id_us(const char *node, double *cold, int *len)
+	if (!m->reverse && m->ppdev_mode == IEEE1284_MODE_COMPAT)
+		sim_set("busy_reads", m->busy_reads);
+	for (i = 0; i < REPS; i++)
+		for (k = 0; k < 2; k++)
+			t[k][i] = sim_transfer(m, !k, k ? ppnode : lpt, &a[k][i]);
+	sim_set("busy_reads", 2);
+	for (k = 0; k < 2; k++) {
+		kbps[k] = median(t[k], REPS);
+		apb[k] = median(a[k], REPS);
+	}
+}
+
+/* --- 4. latency: Device ID, negotiation, daisy-chain select -------------- */
+
+/* A latency: us per call and register accesses per call, medians of REPS. */
+struct latency {
+	double us, accesses;
+};
+
+/*
+ * The first Device ID query after the port appeared (*cold), and the median
+ * of the next REPS ones.
+ */
+static struct latency device_id_us(const char *node, struct latency *cold, int *len)
 {
 	char id[512];
-	double t[REPS];
+	double t[REPS], a[REPS];
+	struct latency warm;
 	int i, fd = open(node, O_RDWR);
 
 	if (fd < 0)
@@ -278,49 +327,354 @@ static double device_id_us(const char *node, double *cold, int *len)
 			.code = IOCTL_PAR_QUERY_DEVICE_ID,
 			.output = (uintptr_t)id, .output_length = sizeof(id),
 		};
-		double t0 = now(), us;
+		double t0, us, acc;
 
+		sim_file("counters", NULL, 0, "0\n");
+		t0 = now();
 		if (ioctl(fd, WINPAR_IOCTL_DEVICE_CONTROL, &w))
 			die("device id");
 		us = (now() - t0) * 1e6;
-		if (i < 0)
-			*cold = us;
-		else
+		acc = sim_accesses();
+		if (i < 0) {
+			cold->us = us;
+			cold->accesses = acc;
+		} else {
 			t[i] = us;
+			a[i] = acc;
+		}
 		*len = w.information;
 	}
 	close(fd);
-	return median(t, REPS);
+	warm.us = median(t, REPS);
+	warm.accesses = median(a, REPS);
+	return warm;
 }
 
-static double negotiate_us(const char *node)
+static struct latency negotiate_us(const char *node)
 {
-	double t[REPS];
+	double t[REPS], a[REPS];
+	struct latency l;
 	int i, fd = open(node, O_RDWR);
 
 	if (fd < 0)
 		die(node);
 	for (i = 0; i < REPS; i++) {
 		PARCLASS_NEGOTIATION_MASK mask = { BYTE_BIDIR, CENTRONICS };
-		double t0 = now();
+		double t0;
 
+		sim_file("counters", NULL, 0, "0\n");
+		t0 = now();
 		if (ioctl(fd, IOCTL_IEEE1284_NEGOTIATE, &mask))
 			die("negotiate");
 		t[i] = (now() - t0) * 1e6;
+		a[i] = sim_accesses();
 	}
 	close(fd);
-	return median(t, REPS);
+	l.us = median(t, REPS);
+	l.accesses = median(a, REPS);
+	return l;
+}
+
+#define PAIRS	100
+
+static int32_t select_req(int fd, uint32_t code, uint8_t id)
+{
+	PARALLEL_1284_COMMAND cmd = { .ID = id };
+	struct winpar_ioctl w = {
+		.code = code,
+		.input = (uintptr_t)&cmd, .input_length = sizeof(cmd),
+	};
+
+	if (ioctl(fd, WINPAR_IOCTL_INTERNAL_DEVICE_CONTROL, &w))
+		die("select");
+	return w.status;
+}
+
+/*
+ * IEEE 1284.3: IOCTL_INTERNAL_SELECT_DEVICE then IOCTL_INTERNAL_DESELECT_DEVICE
+ * of daisy-chain device @id, through the port node @node (each allocates
+ * and frees the port too), PAIRS pairs per run: us and accesses per pair.
+ */
+static struct latency select_us(const char *node, uint8_t id)
+{
+	double t[REPS], a[REPS];
+	struct latency l;
+	int i, k, fd = open(node, O_RDWR);
+
+	if (fd < 0)
+		die(node);
+	for (i = 0; i < REPS; i++) {
+		double t0;
+
+		sim_file("counters", NULL, 0, "0\n");
+		t0 = now();
+		for (k = 0; k < PAIRS; k++) {
+			if (select_req(fd, IOCTL_INTERNAL_SELECT_DEVICE, id) != STATUS_SUCCESS ||
+			    select_req(fd, IOCTL_INTERNAL_DESELECT_DEVICE, id) != STATUS_SUCCESS) {
+				errno = EIO;
+				die("select + deselect");
+			}
+		}
+		t[i] = (now() - t0) * 1e6 / PAIRS;
+		a[i] = (double)sim_accesses() / PAIRS;
+	}
+	close(fd);
+	l.us = median(t, REPS);
+	l.accesses = median(a, REPS);
+	return l;
+}
+
+/* --- 5. memory per port and per daisy-chain device ------------------------ */
+
+#define MEM_REPS	7
+#define MEM_PORTS	8	/* parport_sim's most */
+#define TRACING		"/sys/kernel/tracing"
+
+/* Write @text to the file @path; return 0 or -1. */
+static int write_text(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY | O_TRUNC);
+	ssize_t n;
+
+	if (fd < 0)
+		return -1;
+	n = write(fd, text, strlen(text));
+	close(fd);
+	return n == (ssize_t)strlen(text) ? 0 : -1;
+}
+
+/* insmod and rmmod without a process of their own. */
+static void mod_load(const char *name, const char *params)
+{
+	char path[64];
+	int fd;
+
+	snprintf(path, sizeof(path), "/modules/%s.ko", name);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || syscall(SYS_finit_module, fd, params, 0))
+		die(path);
+	close(fd);
+}
+
+static void mod_unload(const char *name)
+{
+	if (syscall(SYS_delete_module, name, O_NONBLOCK))
+		die(name);
+}
+
+/*
+ * The allocations made while tracing was on and not freed before it was
+ * turned off: slab objects (kmalloc, kmem_cache_alloc; bytes_alloc, what
+ * the allocator gave) and per-CPU areas, matched with their frees by
+ * address.  Frees of what was allocated before are ignored.
+ */
+#define LIVE_SLOTS	(1 << 18)
+
+static struct live {
+	unsigned long long ptr;
+	unsigned long long bytes;	/* 0: freed */
+} live[LIVE_SLOTS];
+
+static struct live *live_slot(unsigned long long ptr)
+{
+	unsigned long long h = (ptr * 0x9e3779b97f4a7c15ULL) >> 46;
+	unsigned int i;
+
+	for (i = 0; i < LIVE_SLOTS; i++, h = (h + 1) & (LIVE_SLOTS - 1))
+		if (live[h].ptr == ptr || !live[h].ptr)
+			return &live[h];
+	errno = ENOSPC;
+	die("allocation table");
+	return NULL;
+}
+
+static long long traced_kept(void)
+{
+	static const char *const allocs[] = { ": kmalloc: ", ": kmem_cache_alloc: ",
+					      ": percpu_alloc_percpu: " };
+	static const char *const frees[] = { ": kfree: ", ": kmem_cache_free: ",
+					     ": percpu_free_percpu: " };
+	unsigned long long ptr, bytes;
+	long long sum = 0;
+	char line[1024], *p;
+	unsigned int i;
+	FILE *f;
+
+	memset(live, 0, sizeof(live));
+	f = fopen(TRACING "/trace", "r");
+	if (!f)
+		die(TRACING "/trace");
+	while (fgets(line, sizeof(line), f)) {
+		if (strstr(line, "LOST") && strstr(line, "EVENTS")) {
+			errno = EOVERFLOW;
+			die("trace buffer too small");
+		}
+		p = strstr(line, " ptr=");
+		if (!p || sscanf(p, " ptr=%llx", &ptr) != 1 || !ptr)
+			continue;
+		/* Per-CPU addresses apart from slab ones (both are aligned). */
+		if (strstr(line, ": percpu_"))
+			ptr |= 1;
+		for (i = 0; i < ARRAY_SIZE(allocs); i++) {
+			if (strstr(line, allocs[i])) {
+				p = strstr(line, " bytes_alloc=");
+				if (p && sscanf(p, " bytes_alloc=%llu", &bytes) == 1) {
+					struct live *l = live_slot(ptr);
+
+					l->ptr = ptr;
+					l->bytes = bytes;
+				}
+			} else if (strstr(line, frees[i])) {
+				live_slot(ptr)->bytes = 0;
+			}
+		}
+	}
+	fclose(f);
+	for (i = 0; i < LIVE_SLOTS; i++)
+		sum += live[i].bytes;
+	return sum;
+}
+
+static void tracing_setup(void)
+{
+	static const char *const events[] = {
+		"kmem/kmalloc", "kmem/kmem_cache_alloc", "kmem/kfree", "kmem/kmem_cache_free",
+		"percpu/percpu_alloc_percpu", "percpu/percpu_free_percpu",
+	};
+	char path[128];
+	unsigned int i;
+	struct stat st;
+
+	if (stat(TRACING "/events", &st))
+		mount("nodev", TRACING, "tracefs", 0, NULL);
+	if (write_text(TRACING "/tracing_on", "0\n") ||
+	    write_text(TRACING "/buffer_size_kb", "16384\n"))
+		die(TRACING);
+	write_text(TRACING "/trace_options", "nohash-ptr\n");
+	for (i = 0; i < ARRAY_SIZE(events); i++) {
+		snprintf(path, sizeof(path), TRACING "/events/%s/enable", events[i]);
+		if (write_text(path, "1\n"))
+			die(path);
+	}
+}
+
+static void tracing_done(void)
+{
+	write_text(TRACING "/events/enable", "0\n");
+	write_text(TRACING "/buffer_size_kb", "1408\n");
+	write_text(TRACING "/trace", "");
+	write_text(TRACING "/tracing_on", "1\n");
+}
+
+/* Slab + Percpu + KernelStack of /proc/meminfo, in bytes. */
+static long long meminfo_kernel(void)
+{
+	char line[256], name[64];
+	long long kb, sum = 0;
+	FILE *f;
+
+	usleep(300000);
+	f = fopen("/proc/meminfo", "r");
+	if (!f)
+		die("/proc/meminfo");
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "%63[^:]: %lld", name, &kb) == 2 &&
+		    (!strcmp(name, "Slab") || !strcmp(name, "Percpu") ||
+		     !strcmp(name, "KernelStack")))
+			sum += kb * 1024;
+	fclose(f);
+	return sum;
+}
+
+/*
+ * What loading winpar takes, with MEM_PORTS simulated ports of @daisy
+ * devices each (@daisy < 0: no simulated port, QEMU's alone): *traced, the
+ * allocations traced and kept; *pages, the change in /proc/meminfo.
+ */
+static void winpar_cost(int daisy, long long *traced, long long *pages)
+{
+	char params[128];
+	long long before;
+	int n, i;
+
+	if (daisy >= 0) {
+		n = snprintf(params, sizeof(params), "ports=%d daisy=%d", MEM_PORTS, daisy);
+		for (i = 1; i < MEM_PORTS; i++)
+			n += snprintf(params + n, sizeof(params) - n, ",%d", daisy);
+		mod_load("parport_sim", params);
+	}
+	before = meminfo_kernel();
+	write_text(TRACING "/trace", "");
+	write_text(TRACING "/tracing_on", "1\n");
+	mod_load("winpar", "");
+	usleep(500000);		/* devtmpfs' nodes, RCU frees */
+	write_text(TRACING "/tracing_on", "0\n");
+	*pages = meminfo_kernel() - before;
+	*traced = traced_kept();
+	mod_unload("winpar");
+	if (daisy >= 0)
+		mod_unload("parport_sim");
+}
+
+struct mem_figures {
+	double port_traced, port_pages, dev_traced, dev_pages;
+};
+
+/*
+ * The kernel memory loading winpar takes: with MEM_PORTS more ports
+ * without a chain, minus with none, per port; with MEM_PORTS ports of 4
+ * daisy-chain devices, minus with ports of 1 (both have the end device's
+ * node), per device (3 * MEM_PORTS of them).  Medians of MEM_REPS; @range
+ * gets the lowest and the highest of each.  lp is unloaded first (it
+ * holds a device on every port, which keeps parport_sim loaded); winpar
+ * is loaded again at the end.
+ */
+static struct mem_figures memory_cost(struct mem_figures range[2])
+{
+	double pt[MEM_REPS], pp[MEM_REPS], dt[MEM_REPS], dp[MEM_REPS];
+	static const int daisy[4] = { -1, 0, 1, 4 };
+	long long t[4], p[4];
+	struct mem_figures med;
+	int r, k;
+
+	mod_unload("lp");
+	mod_unload("parport_sim");
+	mod_unload("winpar");
+	tracing_setup();
+	for (r = 0; r < MEM_REPS; r++) {
+		for (k = 0; k < 4; k++)
+			winpar_cost(daisy[k], &t[k], &p[k]);
+		pt[r] = (double)(t[1] - t[0]) / MEM_PORTS;
+		pp[r] = (double)(p[1] - p[0]) / MEM_PORTS;
+		dt[r] = (double)(t[3] - t[2]) / (3 * MEM_PORTS);
+		dp[r] = (double)(p[3] - p[2]) / (3 * MEM_PORTS);
+	}
+	tracing_done();
+	mod_load("winpar", "");
+	med.port_traced = median(pt, MEM_REPS);
+	med.port_pages = median(pp, MEM_REPS);
+	med.dev_traced = median(dt, MEM_REPS);
+	med.dev_pages = median(dp, MEM_REPS);
+	/* median() sorted them. */
+	range[0] = (struct mem_figures){ pt[0], pp[0], dt[0], dp[0] };
+	range[1] = (struct mem_figures){ pt[MEM_REPS - 1], pp[MEM_REPS - 1],
+					 dt[MEM_REPS - 1], dp[MEM_REPS - 1] };
+	return med;
 }
 
 int main(int argc, char **argv)
 {
 	size_t len = argc > 1 ? strtoul(argv[1], NULL, 0) : 1 << 20;
-	double w_kbps, lp_kbps, pp_kbps, st_tr, st_raw, st_pp;
-	char lpt[64], ppnode[64];
+	double w_kbps, lp_kbps, pp_kbps, st_tr, st_raw, st_pp, t[3][REPS];
+	char lpt[64], ppnode[64], portnode[64];
+	struct mem_figures mem, mem_range[2];
+	struct latency cold = { 0 }, warm, neg, sel;
+	long long coresize = -1;
 	unsigned char *buf;
 	unsigned int i;
 	struct stat st;
-	int fd;
+	int idlen = 0;
+	int fd, r;
 
 	buf = malloc(len);
 	if (!buf)
@@ -332,22 +686,35 @@ int main(int argc, char **argv)
 	printf("| Measure | winpar | lp | ppdev | winpar/lp | winpar/ppdev |\n");
 	printf("|---|---:|---:|---:|---:|---:|\n");
 
-	w_kbps = compat_kbps("/dev/winpar/LPT1", 0, buf, len);
-	lp_kbps = compat_kbps("/dev/lp0", 0, buf, len);
-	pp_kbps = compat_kbps("/dev/parport0", 1, buf, len);
+	/* winpar, lp and ppdev take turns, REPS times. */
+	for (r = 0; r < REPS; r++) {
+		t[0][r] = compat_kbps("/dev/winpar/LPT1", 0, buf, len);
+		t[1][r] = compat_kbps("/dev/lp0", 0, buf, len);
+		t[2][r] = compat_kbps("/dev/parport0", 1, buf, len);
+	}
+	w_kbps = median(t[0], REPS);
+	lp_kbps = median(t[1], REPS);
+	pp_kbps = median(t[2], REPS);
 	printf("| compat write %zu KiB to QEMU's LPT (KB/s) | %.1f | %.1f | %.1f | %.2f | %.2f |\n",
 	       len / 1024, w_kbps, lp_kbps, pp_kbps, w_kbps / lp_kbps, w_kbps / pp_kbps);
 
 	fd = open("/dev/winpar/LPT1", O_RDWR);
 	if (fd < 0)
 		die("LPT1");
-	st_tr = status_ns(fd, 0);
-	st_raw = status_ns(fd, 1);
+	for (r = 0; r < REPS; r++) {
+		int pfd;
+
+		t[0][r] = status_ns(fd, 0);
+		t[1][r] = status_ns(fd, 1);
+		pfd = ppdev_open("/dev/parport0", -1);
+		t[2][r] = status_ns(pfd, 2);
+		ioctl(pfd, PPRELEASE);
+		close(pfd);
+	}
 	close(fd);
-	fd = ppdev_open("/dev/parport0", -1);
-	st_pp = status_ns(fd, 2);
-	ioctl(fd, PPRELEASE);
-	close(fd);
+	st_tr = median(t[0], REPS);
+	st_raw = median(t[1], REPS);
+	st_pp = median(t[2], REPS);
 	printf("| status round trip, transport (ns/call) | %.0f | | %.0f | | %.2f |\n",
 	       st_tr, st_pp, st_tr / st_pp);
 	printf("| status round trip, raw code (ns/call) | %.0f | | %.0f | | %.2f |\n",
@@ -371,40 +738,66 @@ int main(int argc, char **argv)
 	printf("\n| Simulated peripheral, %d bytes | winpar KB/s | ppdev KB/s | winpar/ppdev | winpar accesses/byte | ppdev accesses/byte | protocol minimum |\n",
 	       SIM_BYTES);
 	printf("|---|---:|---:|---:|---:|---:|---:|\n");
-	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
-		double wa, pa, wk, pk;
+	for (i = 0; i < ARRAY_SIZE(modes); i++) {
+		double k[2], a[2];
 
-		wk = sim_transfer(&modes[i], 1, lpt, &wa);
-		pk = sim_transfer(&modes[i], 0, ppnode, &pa);
+		sim_compare(&modes[i], lpt, ppnode, k, a);
 		printf("| %s | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f |\n", modes[i].name,
-		       wk, pk, wk / pk, wa, pa, modes[i].minimum);
-		printf("RATIO-LATER %s_throughput_winpar_ppdev %.3f\n", modes[i].name, wk / pk);
-		printf("RATIO-LATER %s_accesses_winpar_minimum %.3f\n", modes[i].name,
-		       wa / modes[i].minimum);
+		       k[0], k[1], k[0] / k[1], a[0], a[1], modes[i].minimum);
+		printf("RATIO-LATER %s_throughput_winpar_ppdev %.3f\n", modes[i].key, k[0] / k[1]);
+		printf("RATIO-LATER %s_accesses_winpar_minimum %.3f\n", modes[i].key,
+		       a[0] / modes[i].minimum);
 	}
 
-	{
-		double cold = 0, warm;
-		int idlen = 0;
+	warm = device_id_us(lpt, &cold, &idlen);
+	neg = negotiate_us(lpt);
 
-		warm = device_id_us(lpt, &cold, &idlen);
-		printf("\n| Latency (us) | winpar |\n|---|---:|\n");
-		printf("| Device ID (%d bytes), first query | %.0f |\n", idlen, cold);
-		printf("| Device ID, repeated | %.0f |\n", warm);
-		printf("| negotiate BYTE + terminate | %.0f |\n", negotiate_us(lpt));
-	}
+	/* A second simulated port with a chain of two daisy-chain devices. */
+	if (write_text(SIM_ROOT "/add", "default daisy=2\n"))
+		die("add a port with a daisy chain");
+	memset(sim_port, 0, sizeof(sim_port));
+	fd = open(SIM_ROOT "/add", O_RDONLY);
+	if (fd < 0 || read(fd, sim_port, sizeof(sim_port) - 1) <= 0 ||
+	    strncmp(sim_port, "parport", 7))
+		die("the port added");
+	close(fd);
+	sim_port[strcspn(sim_port, "\n")] = 0;
+	snprintf(portnode, sizeof(portnode), WINPAR_DEV_DIR "/" WINPAR_PORT_NODE_FMT,
+		 atoi(sim_port + 7));
+	usleep(300000);		/* devtmpfs makes the node */
+	sel = select_us(portnode, 1);
 
-	if (!stat("/modules/winpar.ko", &st))
-		printf("\n| Module | |\n|---|---:|\n| winpar.ko file size (bytes) | %lld |\n",
-		       (long long)st.st_size);
+	printf("\n| Latency | winpar (us) | register accesses |\n|---|---:|---:|\n");
+	printf("| Device ID (%d bytes), first query | %.0f | %.0f |\n", idlen, cold.us,
+	       cold.accesses);
+	printf("| Device ID, repeated | %.0f | %.0f |\n", warm.us, warm.accesses);
+	printf("| negotiate BYTE + terminate | %.0f | %.0f |\n", neg.us, neg.accesses);
+	printf("| 1284.3 select + deselect, daisy device 1 of 2 (per pair) | %.0f | %.1f |\n",
+	       sel.us, sel.accesses);
+
 	fd = open("/sys/module/winpar/coresize", O_RDONLY);
 	if (fd >= 0) {
 		char cs[32] = "";
 
 		if (read(fd, cs, sizeof(cs) - 1) > 0)
-			printf("| winpar core size in memory (bytes) | %lld |\n", atoll(cs));
+			coresize = atoll(cs);
 		close(fd);
 	}
+	mem = memory_cost(mem_range);
+
+	printf("\n| Module | |\n|---|---:|\n");
+	if (!stat("/modules/winpar.ko", &st))
+		printf("| winpar.ko file size (bytes) | %lld |\n", (long long)st.st_size);
+	printf("| winpar core size in memory (bytes) | %lld |\n", coresize);
+	printf("\n| Memory, median of %d (range) | per port (bytes) | per daisy-chain device (bytes) |\n",
+	       MEM_REPS);
+	printf("|---|---:|---:|\n");
+	printf("| allocations kept (kmem, percpu trace events) | %.0f (%.0f to %.0f) | %.0f (%.0f to %.0f) |\n",
+	       mem.port_traced, mem_range[0].port_traced, mem_range[1].port_traced,
+	       mem.dev_traced, mem_range[0].dev_traced, mem_range[1].dev_traced);
+	printf("| Slab + Percpu + KernelStack (/proc/meminfo) | %.0f (%.0f to %.0f) | %.0f (%.0f to %.0f) |\n",
+	       mem.port_pages, mem_range[0].port_pages, mem_range[1].port_pages,
+	       mem.dev_pages, mem_range[0].dev_pages, mem_range[1].dev_pages);
 	printf("BENCH-END\n");
 
 	printf("RATIO compat_write_winpar_lp %.3f\n", w_kbps / lp_kbps);
