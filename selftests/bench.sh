@@ -2,14 +2,17 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # make bench: winpar against lp and ppdev in one boot of Debian's 6.1 kernel
-# in QEMU (TCG), on QEMU's LPT and on the simulated peripheral.  Prints a
-# markdown table, writes it to build/bench/results.md, and ends with one
+# in QEMU (TCG), on QEMU's LPT and on the simulated peripheral, and
+# winpar's memory per port and per daisy-chain device.  Prints a markdown
+# table, writes it to build/bench/results.md, and ends with one
 # "RATIO name value" line per ratio.  BENCH_BYTES sets the size of the
 # compatibility-mode writes (default 1 MiB).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 WINPAR_DEPS=demo ensure_deps
+# The tree measured, as it is when the module is built.
+rev=$(git -C "$TOP" describe --always --dirty --abbrev=7 2>/dev/null || echo unknown)
 name=stock-6.1
 out=$BUILD/bench
 mkdir -p "$out/bin" "$BUILD/run/bench"
@@ -39,7 +42,8 @@ fi
 	echo "# winpar benchmark"
 	echo
 	echo "Kernel $(cat "$BUILD/kernels/$name/release"), $(qemu-system-x86_64 --version | head -n 1)" \
-	     "(TCG), $(date -u +%Y-%m-%d); median of 5 runs each."
+	     "(TCG), $(date -u +%Y-%m-%d); median of 5 runs each (memory: of 7);" \
+	     "commit $rev."
 	echo
 	sed -n '/^BENCH-BEGIN/,/^BENCH-END/p' "$BUILD/run/bench/console.txt" |
 		sed '1d;$d' | grep -v '^RATIO-LATER '
