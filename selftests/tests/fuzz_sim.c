@@ -22,7 +22,8 @@
  *    exact bytes, the end device sends exact bytes back, and the port is
  *    free.
  * 3. A peripheral powered off in an IEEE 1284 mode is in compatibility
- *    mode when the power comes back (what 2 needs the power cycle for).
+ *    mode when the power comes back.
+ * 4. The port is removed under a second storm (removed_under_the_storm()).
  *
  * Prints its seed and counts.
  *
@@ -66,8 +67,10 @@ static const char *const fault_names[] = {
 /* Counts of the whole storm, in memory shared by its processes. */
 struct shared {
 	int stop;
+	int removing;		/* test 4: the port goes away under the storm */
 	long requests, io, written, read, negotiated;
 	long faults, queued, control_errors;
+	long gone;		/* write() and read() answered ENODEV in test 4 */
 };
 
 static struct shared *sh;
@@ -108,6 +111,11 @@ static const uint32_t io_lengths[] = { 1, 2, 17, 100, 511, 4096, 5000 };
  */
 static int io_errno_ok(const struct nfile *f, int err, int bad)
 {
+	/* Test 4: a removed port's LPT nodes answer ENODEV (the port node EINVAL). */
+	if (err == ENODEV && sh->removing && f->kind != NODE_PORT) {
+		add(&sh->gone, 1);
+		return 1;
+	}
 	if (err == EFAULT)
 		return bad;
 	if (f->kind == NODE_PORT)
@@ -193,7 +201,8 @@ static void storm_negotiate(struct storm *st, const struct nfile *f)
 	wp_call(f->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_IEEE1284_NEGOTIATE,
 		&m, sizeof(m), &m, sizeof(m), &w, &err);
 	if (f->kind == NODE_PORT) {
-		STORM_CHECK(st, w.status == STATUS_INVALID_PARAMETER,
+		STORM_CHECK(st, w.status == STATUS_INVALID_PARAMETER ||
+			    (sh->removing && w.status == STATUS_DEVICE_REMOVED),
 			    "negotiate on the port node: 0x%08x", w.status);
 		return;
 	}
@@ -223,6 +232,7 @@ static void *storm_thread(void *p)
 	const struct nfile *f;
 	struct storm st;
 	unsigned int what;
+	int gone = 0;
 	long i;
 
 	if (storm_init(&st, a->seed, a->id, SLOW_EVERY)) {
@@ -230,15 +240,19 @@ static void *storm_thread(void *p)
 		return NULL;
 	}
 	for (i = 0; i < a->count; i++) {
-		if (own.fd < 0 || storm_rnd(&st) % 500 == 0) {
+		if (!gone && (own.fd < 0 || storm_rnd(&st) % 500 == 0)) {
 			if (own.fd >= 0)
 				close(own.fd);
 			if (open_node(&st, &own)) {
-				a->failed = 1;
-				break;
+				/* Test 4: the nodes are gone; the shared file goes on. */
+				if (!sh->removing) {
+					a->failed = 1;
+					break;
+				}
+				gone = 1;
 			}
 		}
-		f = storm_rnd(&st) % 4 ? &own : &a->shared;
+		f = own.fd >= 0 && storm_rnd(&st) % 4 ? &own : &a->shared;
 		what = storm_rnd(&st) % 32;
 		if (what == 0)
 			storm_io(&st, f, 0);
@@ -552,6 +566,53 @@ static int power_comes_back_in_compat(void)
 	return bad;
 }
 
+/*
+ * 4. The port removed in the middle of a storm (parport_sim's "remove"),
+ *    the chain's last device stalled so that writes to it wait: the workers
+ *    go on with the files they have; every answer still follows the rules
+ *    (write() and read() ENODEV, requests STATUS_DEVICE_REMOVED), the nodes
+ *    are gone, and every file closes.  Returns the number of failures.
+ */
+static int removed_under_the_storm(const char *port, long count, uint64_t seed)
+{
+	struct timespec t0, t1;
+	pid_t pids[WORKERS];
+	struct nfile shared;
+	int i, status, bad = 0;
+	char spec[40];
+
+	sh->removing = 1;
+	bad += !!dev_set(port, "daisy/1/", "faults", "stall\n");
+	fflush(stdout);
+	for (i = 0; i < WORKERS; i++) {
+		shared.kind = i ? NODE_PORT : NODE_DAISY;
+		shared.fd = open(node_path[i ? 0 : 3], O_RDWR);
+		pids[i] = shared.fd < 0 ? -1 : fork();
+		if (pids[i] == 0)
+			_exit(worker(i, count / (WORKERS * THREADS), seed, shared));
+		if (shared.fd >= 0)
+			close(shared.fd);
+	}
+	usleep(1000000);
+	snprintf(spec, sizeof(spec), "%s\n", port);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	bad += !!sim_control("remove", spec);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	for (i = 0; i < WORKERS; i++)
+		if (pids[i] < 0 || waitpid(pids[i], &status, 0) != pids[i] ||
+		    !WIFEXITED(status) || WEXITSTATUS(status))
+			bad++;
+	for (i = 0; i < 5; i++)
+		if (exists(node_path[i])) {
+			printf("# %s is still there after the removal\n", node_path[i]);
+			bad++;
+		}
+	printf("# port removed 1 s into a storm of %d processes of %d threads; the removal took "
+	       "%.3f s; %ld write() and read() answered ENODEV after it\n",
+	       WORKERS, THREADS, storm_seconds(&t0, &t1), sh->gone);
+	return bad;
+}
+
 static int load_sim(void)
 {
 	static const char *const lpt_suffix[] = { "", ".0", ".1", ".4" };
@@ -600,12 +661,12 @@ int main(int argc, char **argv)
 	long count = argc > 1 ? atol(argv[1]) : 100000;
 	uint64_t seed = argc > 2 ? strtoull(argv[2], NULL, 0) : (uint64_t)time(NULL);
 	struct timespec t0, t1;
-	int i, status, bad = 0, inj_bad = 0, dev_bad, power_bad;
+	int i, status, bad = 0, inj_bad = 0, dev_bad, power_bad, removed_bad;
 	pid_t pids[WORKERS], inj;
 	struct nfile shared;
 	double secs;
 
-	printf("TAP version 13\n1..3\n");
+	printf("TAP version 13\n1..4\n");
 	printf("# fuzz_sim: seed %llu, %ld requests in %d processes of %d threads\n",
 	       (unsigned long long)seed, count, WORKERS, THREADS);
 	sh = mmap(NULL, sizeof(*sh), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -613,6 +674,7 @@ int main(int argc, char **argv)
 		printf("not ok 1 fuzz_sim: parport_sim loaded with its chain and time-outs\n");
 		printf("not ok 2 fuzz_sim: the device works after the storm\n");
 		printf("not ok 3 fuzz_sim: a peripheral powered off in EPP mode comes back in compatibility mode\n");
+		printf("not ok 4 fuzz_sim: the port removed under the storm\n");
 		return 1;
 	}
 	snprintf(port, sizeof(port), "%s", sim_port());
@@ -663,8 +725,14 @@ int main(int argc, char **argv)
 	power_bad = power_comes_back_in_compat();
 	printf("%s 3 fuzz_sim: a peripheral powered off in EPP mode comes back in compatibility mode\n",
 	       power_bad ? "not ok" : "ok");
+	storm_param("acquire_timeout_ms", "5", NULL, 0);
+	storm_param("allocate_timeout_ms", "5", NULL, 0);
+	removed_bad = removed_under_the_storm(port, count / 4, seed + 1);
+	storm_param("acquire_timeout_ms", old_acquire, NULL, 0);
+	storm_param("allocate_timeout_ms", old_allocate, NULL, 0);
+	printf("%s 4 fuzz_sim: the port removed under the storm\n", removed_bad ? "not ok" : "ok");
 	/* lp has a device on every port: it goes first and comes back. */
 	if (run("rmmod lp") || run("rmmod parport_sim") || run("insmod " MODDIR "/lp.ko"))
 		printf("# unloading parport_sim failed\n");
-	return bad || inj_bad || dev_bad || power_bad || sh->control_errors ? 1 : 0;
+	return bad || inj_bad || dev_bad || power_bad || removed_bad || sh->control_errors ? 1 : 0;
 }
