@@ -71,10 +71,14 @@ static void winpar_cpp_unstrobe(struct parport *pp)
 	udelay(1);
 }
 
-/* One command; return the status lines read while the strobe was low, or -ENXIO. */
-static int winpar_cpp_command(struct parport *pp, u8 cmd)
+/*
+ * One command.  Return: the status lines read while the strobe was low
+ * (only when @answer: a select is answered on nFault, a deselect is not),
+ * 0 without @answer, or -ENXIO when no chain answered the packet.
+ */
+static int winpar_cpp_command(struct parport *pp, u8 cmd, bool answer)
 {
-	u8 s;
+	u8 s = 0;
 
 	if (!winpar_cpp_preamble(pp)) {
 		winpar_cpp_byte(pp, 0xff);
@@ -82,7 +86,8 @@ static int winpar_cpp_command(struct parport *pp, u8 cmd)
 	}
 	winpar_cpp_byte(pp, cmd);
 	winpar_cpp_strobe(pp);
-	s = parport_read_status(pp);
+	if (answer)
+		s = parport_read_status(pp);
 	winpar_cpp_unstrobe(pp);
 	winpar_cpp_byte(pp, 0xff);
 	return s;
@@ -118,7 +123,7 @@ int winpar_daisy_select(struct winpar_port *port, int addr, int mode)
 		cmd = CPP_CMD_SELECT_ECP;
 	else if (winpar_mode_is_epp(mode))
 		cmd = CPP_CMD_SELECT_EPP;
-	s = winpar_cpp_command(pp, cmd | (addr & 3));
+	s = winpar_cpp_command(pp, cmd | (addr & 3), true);
 	trace_winpar_daisy(pp->name, cmd | (addr & 3), s);
 	if (s < 0 || !(s & PARPORT_STATUS_ERROR)) {
 		port->selected = -1;
@@ -142,7 +147,7 @@ void winpar_daisy_deselect(struct winpar_port *port)
 	struct parport *pp = port->pp;
 	int s;
 
-	s = winpar_cpp_command(pp, CPP_CMD_DESELECT);
+	s = winpar_cpp_command(pp, CPP_CMD_DESELECT, false);
 	trace_winpar_daisy(pp->name, CPP_CMD_DESELECT, s);
 	port->selected = -1;
 	pp->physport->daisy = -1;
