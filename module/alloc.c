@@ -80,57 +80,6 @@ static bool winpar_hand_on(struct winpar_port *port)
 	return true;
 }
 
-/*
- * Take winpar's device off the core's wait list, where a failed
- * parport_claim() puts a device that has a wakeup callback.  winpar does
- * not wait there: parport_claim() would take a listed device off with
- * interrupts enabled under cad_lock (Documentation/decisions.rst, "Waiting
- * for the port"), and lp's compatibility writer would hand the port over
- * in the middle of a job to a listed device.
- */
-static void winpar_leave_wait_list(struct winpar_port *port, struct pardevice *pd)
-{
-	struct parport *phys = port->pp->physport;
-	unsigned long flags;
-
-	spin_lock_irqsave(&phys->waitlist_lock, flags);
-	if (pd->waiting & 1) {
-		if (pd->waitprev)
-			pd->waitprev->waitnext = pd->waitnext;
-		else
-			phys->waithead = pd->waitnext;
-		if (pd->waitnext)
-			pd->waitnext->waitprev = pd->waitprev;
-		else
-			phys->waittail = pd->waitprev;
-		pd->waitnext = NULL;
-		pd->waitprev = NULL;
-		pd->waiting = 0;
-	}
-	spin_unlock_irqrestore(&phys->waitlist_lock, flags);
-}
-
-/* parport_claim() for winpar's device @pd, off the wait list; busy is counted. */
-static int winpar_claim_parport(struct winpar_port *port, struct pardevice *pd)
-{
-	int err;
-
-	winpar_leave_wait_list(port, pd);
-	/*
-	 * Claim with the state of a new client device, not the one saved at
-	 * winpar's last release: parport_release() saves it after it has
-	 * let go of the port, so lp or ppdev may have claimed in between and
-	 * had nStrobe low in it.  Put back, that would strobe the printer
-	 * with whatever is on the data lines (Documentation/decisions.rst,
-	 * "The core's saved line states").
-	 */
-	port->pp->ops->init_state(pd, pd->state);
-	err = parport_claim(pd);
-	if (err)
-		winpar_leave_wait_list(port, pd);
-	return err;
-}
-
 /* Claim the parport for the owner @c.  Return: 0, -EBUSY, -ENODEV. */
 static int winpar_claim(struct winpar_client *c)
 {
@@ -150,15 +99,21 @@ static int winpar_claim(struct winpar_client *c)
 	port->busy++;
 	spin_unlock_irqrestore(&port->alock, flags);
 
-	err = winpar_claim_parport(port, port->pdev);
+	/*
+	 * Claim with the state of a new client device, not the one saved at
+	 * winpar's last release: parport_release() saves it after it has
+	 * let go of the port, so lp or ppdev may have claimed in between and
+	 * had nStrobe low in it.  Put back, that would strobe the printer
+	 * with whatever is on the data lines (Documentation/decisions.rst,
+	 * "The core's saved line states").
+	 */
+	port->pp->ops->init_state(port->pdev, port->pdev->state);
+	err = parport_claim(port->pdev);
 
 	spin_lock_irqsave(&port->alock, flags);
 	port->busy--;
 	if (!err)
 		port->claimed = true;
-	/* Or winpar_wakeup() claimed it meanwhile. */
-	else if (port->claimed)
-		err = 0;
 	spin_unlock_irqrestore(&port->alock, flags);
 	return err ? -EBUSY : 0;
 }
@@ -262,12 +217,6 @@ bool winpar_owns(struct winpar_client *c)
 	return READ_ONCE(c->port->owner) == c;
 }
 
-/* What an owner waiting for the parport wakes up for. */
-static bool winpar_claim_done(struct winpar_port *port)
-{
-	return READ_ONCE(port->claimed) || READ_ONCE(port->removed);
-}
-
 /**
  * winpar_allocate() - allocate the port, waiting in FIFO order
  * @c: the client
@@ -288,7 +237,6 @@ int winpar_allocate(struct winpar_client *c, long timeout, bool interruptible)
 	struct winpar_waiter w = { .client = c };
 	unsigned long deadline = jiffies + timeout;
 	bool forever = timeout == MAX_SCHEDULE_TIMEOUT;
-	long poll = msecs_to_jiffies(WINPAR_CLAIM_POLL_MS);
 	unsigned long flags;
 	bool queued = false;
 	long left = 1;
@@ -344,11 +292,9 @@ int winpar_allocate(struct winpar_client *c, long timeout, bool interruptible)
 			break;
 		if (!forever && time_after_eq(jiffies, deadline))
 			break;
-		/* winpar_wakeup() may claim it for us before the next look. */
 		if (!interruptible) {
-			wait_event_timeout(port->wq, winpar_claim_done(port), poll);
-		} else if (wait_event_interruptible_timeout(port->wq, winpar_claim_done(port),
-							    poll) < 0) {
+			msleep(WINPAR_CLAIM_POLL_MS);
+		} else if (msleep_interruptible(WINPAR_CLAIM_POLL_MS)) {
 			err = -EINTR;
 			break;
 		}
@@ -546,84 +492,12 @@ int winpar_preempt(void *private)
 }
 
 /**
- * winpar_wakeup() - the wakeup callback of winpar's client device
- * @private: the port
- *
- * parport_release() of another client calls it once that client's lines
- * are saved and nobody on the core's wait list took the port.  If a winpar
- * owner waits for the parport (winpar_allocate()), the port is claimed for
- * it here, at once and after the save: lp lets the port go at the end of a
- * write() when winpar asked for it, and claims it again with its next
- * write() a few microseconds later, which a poll would seldom see.
- * Process context of the releasing client, no lock held.  The busy count
- * keeps the client device registered meanwhile (winpar_port_unregister()
- * waits for it).
- */
-void winpar_wakeup(void *private)
-{
-	struct winpar_port *port = private;
-	struct pardevice *pd;
-	unsigned long flags;
-	bool want;
-	int err;
-
-	/*
-	 * Every release by lp or ppdev comes here while they walk the port's
-	 * devices without a lock (the core's parport_release()), and a
-	 * device unregistered meanwhile is freed under that walk: the usual
-	 * answer, nobody waiting, is given without taking a lock.
-	 */
-	if (!READ_ONCE(port->owner) || READ_ONCE(port->claimed))
-		return;
-	spin_lock_irqsave(&port->alock, flags);
-	pd = port->pdev;
-	want = pd && port->owner && !port->claimed && !port->busy && !port->removed;
-	if (want)
-		port->busy++;
-	spin_unlock_irqrestore(&port->alock, flags);
-	if (!want)
-		return;
-
-	err = winpar_claim_parport(port, pd);
-
-	spin_lock_irqsave(&port->alock, flags);
-	port->busy--;
-	if (!err)
-		port->claimed = true;
-	spin_unlock_irqrestore(&port->alock, flags);
-	if (!err)
-		wake_up_all(&port->wq);
-}
-
-/**
  * winpar_unclaim_idle() - give up an idle claim before the client device goes
  * @port: the port, with its lock held and no file left
  */
 void winpar_unclaim_idle(struct winpar_port *port)
 {
 	winpar_unclaim(port, true);
-}
-
-/**
- * winpar_alloc_wait_idle() - wait until no parport core call is in flight
- * @port: the port
- *
- * Claims and releases made for winpar's client device (by an owner, the
- * preempt path or winpar_wakeup()) count in @port->busy.  Process context.
- */
-void winpar_alloc_wait_idle(struct winpar_port *port)
-{
-	unsigned long flags;
-	unsigned int busy;
-
-	for (;;) {
-		spin_lock_irqsave(&port->alock, flags);
-		busy = port->busy;
-		spin_unlock_irqrestore(&port->alock, flags);
-		if (!busy)
-			return;
-		usleep_range(100, 200);
-	}
 }
 
 /**
@@ -637,6 +511,7 @@ void winpar_alloc_wait_idle(struct winpar_port *port)
 void winpar_alloc_remove(struct winpar_port *port)
 {
 	unsigned long flags;
+	unsigned int busy;
 	bool release;
 
 	spin_lock_irqsave(&port->alock, flags);
@@ -645,7 +520,14 @@ void winpar_alloc_remove(struct winpar_port *port)
 	spin_unlock_irqrestore(&port->alock, flags);
 
 	irq_work_sync(&port->free_work);
-	winpar_alloc_wait_idle(port);
+	for (;;) {
+		spin_lock_irqsave(&port->alock, flags);
+		busy = port->busy;
+		spin_unlock_irqrestore(&port->alock, flags);
+		if (!busy)
+			break;
+		usleep_range(100, 200);
+	}
 
 	spin_lock_irqsave(&port->alock, flags);
 	release = port->claimed;

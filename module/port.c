@@ -318,8 +318,6 @@ static void winpar_port_unregister(struct winpar_port *port)
 	spin_lock_irqsave(&port->alock, flags);
 	port->pdev = NULL;
 	spin_unlock_irqrestore(&port->alock, flags);
-	/* A winpar_wakeup() that is claiming the port uses the device still. */
-	winpar_alloc_wait_idle(port);
 	parport_unregister_device(pdev);
 }
 
@@ -377,13 +375,12 @@ void winpar_port_detach(struct parport *pp)
 int winpar_port_open(struct winpar_port *port)
 {
 	/*
-	 * The wakeup callback claims the port for a waiting owner; winpar
-	 * never stays on the core's wait list (alloc.c).
+	 * No wakeup callback: waiting for the port is winpar's (alloc.c), and
+	 * the core's wait list has a deadlock (Documentation/decisions.rst).
 	 */
 	struct pardev_cb cb = {
 		.irq_func = winpar_port_irq,
 		.preempt = winpar_preempt,
-		.wakeup = winpar_wakeup,
 		.private = port,
 	};
 	struct pardevice *pdev;

@@ -348,8 +348,6 @@ bool winpar_owns(struct winpar_client *c);
 bool winpar_port_is_free(struct winpar_port *port);
 void winpar_alloc_remove(struct winpar_port *port);
 int winpar_preempt(void *private);
-void winpar_wakeup(void *private);
-void winpar_alloc_wait_idle(struct winpar_port *port);
 void winpar_unclaim_idle(struct winpar_port *port);
 /**
  * struct winpar_hold - what one request holds between winpar_take() and
