@@ -119,64 +119,113 @@ static int winpar_claim(struct winpar_client *c)
 }
 
 /*
- * Release the parport.  The core hands a released port to a client
- * sleeping in parport_claim_or_block() (lp, ppdev) by calling
- * parport_claim() for it, which takes the wait list's lock with
- * spin_lock_irq() while it holds cad_lock for writing: interrupts come on
- * inside that critical section, and the port's interrupt handler then spins
- * on cad_lock for ever (lockdep: "inconsistent lock state";
- * Documentation/decisions.rst, "Handing the port to lp or ppdev").  winpar
- * takes the first such sleeper off the wait list itself, releases the port,
- * and claims it for the sleeper with its wait bit clear, which keeps
- * parport_claim() off that path; the sleeper is then woken as the core
- * would.  If another client got the port first, parport_claim() puts the
- * sleeper back on the wait list.  The sleeper's state is replaced by the
- * lines as they are, which is what the core gives a client that preempts
- * another.
+ * The core hands a released port to a client sleeping in
+ * parport_claim_or_block() (lp, ppdev) by calling parport_claim() for it,
+ * which takes the wait list's lock with spin_lock_irq() while it holds
+ * cad_lock for writing: interrupts come on inside that critical section,
+ * and the port's interrupt handler then spins on cad_lock for ever
+ * (lockdep: "inconsistent lock state"; Documentation/decisions.rst,
+ * "Handing the port to lp or ppdev").  winpar therefore hands the port to
+ * such a sleeper without parport_release(): it takes the sleeper off the
+ * wait list itself and claims the port for it with its wait bit clear,
+ * while winpar is still the owner; winpar's preempt callback lets go for
+ * that claim (@port->yielding).  Then the sleeper is woken as the core
+ * would.
+ */
+
+/*
+ * The first client sleeping in parport_claim_or_block(), taken off the
+ * wait list, or NULL.  cad_lock is taken once first: a client that winpar
+ * refused has finished joining the list (it does so under cad_lock).
+ * With @port->yielding set beforehand, no client joins after that.
+ */
+static struct pardevice *winpar_take_sleeper(struct winpar_port *port)
+{
+	struct parport *phys = port->pp->physport;
+	struct pardevice *pd;
+	unsigned long flags;
+
+	write_lock_irqsave(&phys->cad_lock, flags);
+	write_unlock_irqrestore(&phys->cad_lock, flags);
+
+	spin_lock_irqsave(&phys->waitlist_lock, flags);
+	for (pd = phys->waithead; pd && !(pd->waiting & 2); pd = pd->waitnext)
+		;
+	if (pd) {
+		if (pd->waitprev)
+			pd->waitprev->waitnext = pd->waitnext;
+		else
+			phys->waithead = pd->waitnext;
+		if (pd->waitnext)
+			pd->waitnext->waitprev = pd->waitprev;
+		else
+			phys->waittail = pd->waitprev;
+		pd->waitnext = NULL;
+		pd->waitprev = NULL;
+		pd->waiting = 2;
+	}
+	spin_unlock_irqrestore(&phys->waitlist_lock, flags);
+	return pd;
+}
+
+/*
+ * Claim the port for the sleeper @pd while winpar owns it (@port->yielding
+ * set: the preempt callback lets go).  The sleeper gets the lines as they
+ * are, as the core gives a client that preempts another, not a state it
+ * saved long ago.  If another client took the port first, parport_claim()
+ * puts the sleeper back on the wait list.
+ */
+static void winpar_give_to_sleeper(struct winpar_port *port, struct pardevice *pd)
+{
+	if (!parport_claim(pd)) {
+		pd->waiting = 0;
+		wake_up_interruptible(&pd->wait_q);
+	}
+}
+
+static void winpar_set_yielding(struct winpar_port *port, bool on)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&port->alock, flags);
+	port->yielding = on;
+	spin_unlock_irqrestore(&port->alock, flags);
+}
+
+/*
+ * Let the parport go (removal, the last file closed): to a sleeper as
+ * above, else through parport_release().  Afterwards winpar is not the
+ * owner (a client may have preempted it meanwhile).
  */
 static void winpar_release_parport(struct winpar_port *port)
 {
 	struct parport *phys = port->pp->physport;
 	struct pardevice *pd;
 	unsigned long flags;
+	bool owner;
 
-	spin_lock_irqsave(&phys->waitlist_lock, flags);
-	pd = phys->waithead;
-	if (pd && (pd->waiting & 2)) {
-		phys->waithead = pd->waitnext;
-		if (pd->waitnext)
-			pd->waitnext->waitprev = NULL;
-		else
-			phys->waittail = NULL;
-		pd->waitnext = NULL;
-		pd->waitprev = NULL;
-		pd->waiting = 2;
+	winpar_set_yielding(port, true);
+	pd = winpar_take_sleeper(port);
+	if (pd) {
+		winpar_give_to_sleeper(port, pd);
 	} else {
-		pd = NULL;
+		read_lock_irqsave(&phys->cad_lock, flags);
+		owner = phys->cad == port->pdev;
+		read_unlock_irqrestore(&phys->cad_lock, flags);
+		if (owner)
+			parport_release(port->pdev);
 	}
-	spin_unlock_irqrestore(&phys->waitlist_lock, flags);
-
-	/*
-	 * The sleeper gets the lines as winpar leaves them, as the core gives
-	 * a client that preempts another: the state it saved may have been
-	 * taken while winpar was already in the middle of a transfer.
-	 */
-	if (pd)
-		phys->ops->save_state(phys, pd->state);
-	parport_release(port->pdev);
-	if (pd && !parport_claim(pd)) {
-		pd->waiting = 0;
-		wake_up_interruptible(&pd->wait_q);
-	}
+	winpar_set_yielding(port, false);
 }
 
 /*
  * The owner is done with the parport: deselect the daisy device, and
- * release the port if another client of the core waits for it (or @force);
- * else keep it claimed, idle.
+ * hand the port to a client of the core that waits for it (lp, ppdev) or,
+ * with @force, let it go; else keep it claimed, idle.
  */
 static void winpar_unclaim(struct winpar_port *port, bool force)
 {
+	struct pardevice *pd = NULL;
 	unsigned long flags;
 	bool claimed;
 
@@ -198,10 +247,22 @@ static void winpar_unclaim(struct winpar_port *port, bool force)
 	}
 	port->refused = false;
 	spin_unlock_irqrestore(&port->alock, flags);
-	winpar_release_parport(port);
+
+	if (force) {
+		winpar_release_parport(port);
+	} else {
+		/* From here a client that claims preempts winpar at once. */
+		winpar_set_yielding(port, true);
+		pd = winpar_take_sleeper(port);
+		if (pd)
+			winpar_give_to_sleeper(port, pd);
+		winpar_set_yielding(port, false);
+	}
 
 	spin_lock_irqsave(&port->alock, flags);
-	port->claimed = false;
+	/* Given away (the preempt callback cleared it), or kept idle. */
+	if (force)
+		port->claimed = false;
 	port->busy--;
 	spin_unlock_irqrestore(&port->alock, flags);
 }
@@ -476,7 +537,7 @@ int winpar_preempt(void *private)
 	int refuse;
 
 	spin_lock_irqsave(&port->alock, flags);
-	refuse = port->owner || port->busy;
+	refuse = (port->owner || port->busy) && !port->yielding;
 	/*
 	 * A refused client may be about to join the core's wait list, under
 	 * cad_lock, after this returns: the owner's free must then release

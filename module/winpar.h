@@ -141,6 +141,7 @@ struct winpar_node {
  * @owner: the client the port is allocated to (Windows' allocate), NULL
  * @claimed: winpar's client device is the parport's current owner
  * @refused: winpar refused a preemption since it last released the port
+ * @yielding: winpar is giving the port up: the preempt callback lets go
  * @waiters: allocate and select requests queued FIFO (struct winpar_waiter)
  * @nwaiters: their number (QueryNumWaiters)
  * @busy: parport core calls in progress outside @alock (claim, release)
@@ -173,6 +174,7 @@ struct winpar_port {
 	struct winpar_client *owner;
 	bool claimed;
 	bool refused;
+	bool yielding;
 	struct list_head waiters;
 	unsigned int nwaiters;
 	unsigned int busy;
