@@ -193,11 +193,13 @@ static void winpar_set_yielding(struct winpar_port *port, bool on)
 }
 
 /*
- * Let the parport go (removal, the last file closed): to a sleeper as
- * above, else through parport_release().  Afterwards winpar is not the
- * owner (a client may have preempted it meanwhile).
+ * Give the parport up: to the first client sleeping for it (as above);
+ * with nobody sleeping, through parport_release() if @force (removal, the
+ * last file closed), else not at all (winpar keeps it, idle).  From the
+ * start a client that claims preempts winpar at once.  With @force, or
+ * with a sleeper, winpar is not the owner afterwards.
  */
-static void winpar_release_parport(struct winpar_port *port)
+static void winpar_hand_over(struct winpar_port *port, bool force)
 {
 	struct parport *phys = port->pp->physport;
 	struct pardevice *pd;
@@ -208,7 +210,7 @@ static void winpar_release_parport(struct winpar_port *port)
 	pd = winpar_take_sleeper(port);
 	if (pd) {
 		winpar_give_to_sleeper(port, pd);
-	} else {
+	} else if (force) {
 		read_lock_irqsave(&phys->cad_lock, flags);
 		owner = phys->cad == port->pdev;
 		read_unlock_irqrestore(&phys->cad_lock, flags);
@@ -225,7 +227,6 @@ static void winpar_release_parport(struct winpar_port *port)
  */
 static void winpar_unclaim(struct winpar_port *port, bool force)
 {
-	struct pardevice *pd = NULL;
 	unsigned long flags;
 	bool claimed;
 
@@ -248,16 +249,7 @@ static void winpar_unclaim(struct winpar_port *port, bool force)
 	port->refused = false;
 	spin_unlock_irqrestore(&port->alock, flags);
 
-	if (force) {
-		winpar_release_parport(port);
-	} else {
-		/* From here a client that claims preempts winpar at once. */
-		winpar_set_yielding(port, true);
-		pd = winpar_take_sleeper(port);
-		if (pd)
-			winpar_give_to_sleeper(port, pd);
-		winpar_set_yielding(port, false);
-	}
+	winpar_hand_over(port, force);
 
 	spin_lock_irqsave(&port->alock, flags);
 	/* Given away (the preempt callback cleared it), or kept idle. */
@@ -539,10 +531,10 @@ int winpar_preempt(void *private)
 	spin_lock_irqsave(&port->alock, flags);
 	refuse = (port->owner || port->busy) && !port->yielding;
 	/*
-	 * A refused client may be about to join the core's wait list, under
-	 * cad_lock, after this returns: the owner's free must then release
-	 * through the core (which takes cad_lock and so finds it) rather than
-	 * keep the port idle, or the client would sleep on.
+	 * A refused client joins the core's wait list, under cad_lock, after
+	 * this returns: the owner's free must then look for it
+	 * (winpar_take_sleeper() takes cad_lock first, and so finds it) rather
+	 * than keep the port idle, or the client would sleep on.
 	 */
 	if (refuse)
 		port->refused = true;
@@ -597,7 +589,7 @@ void winpar_alloc_remove(struct winpar_port *port)
 	if (release) {
 		if (port->selected >= 0)
 			winpar_daisy_deselect(port);
-		winpar_release_parport(port);
+		winpar_hand_over(port, true);
 	}
 }
 
