@@ -162,7 +162,8 @@ build_tests() {
 	kselftest_headers
 	make -s -C "$TOP/selftests/tests" O="$BUILD/tests" KSELFTEST="$BUILD/kselftest" >&2 ||
 		die "building the tests failed"
-	make -s -C "$TOP/selftests/abi" OUT="$BUILD/tests" abi_test64 abi_test32 >&2 ||
+	make -s -C "$TOP/selftests/abi" OUT="$BUILD/tests" \
+		abi_test64 abi_test32 abi_test64_cxx abi_test32_cxx >&2 ||
 		die "building the ABI tests failed"
 	rm -f "$BUILD"/tests/*.o
 }
