@@ -656,36 +656,6 @@ int winpar_take(struct winpar_client *c, struct winpar_hold *hold)
 }
 
 /**
- * winpar_peek_status() - the status lines of a port nobody uses
- * @c: the client asking
- * @lines: where the status register goes
- *
- * A status read changes nothing: when winpar holds the port idle (no
- * owner, nobody waiting, no daisy-chain device selected and none to
- * select for @c), it is read under the allocation lock, with no
- * allocation and so no free, no hand-over and no deferred routine.
- *
- * Return: true if *@lines was read; false when the caller must take the
- * port (winpar_take()) to read it.
- */
-bool winpar_peek_status(struct winpar_client *c, u8 *lines)
-{
-	struct winpar_port *port = c->port;
-	unsigned long flags;
-	bool idle;
-
-	if (c->device && c->device->daisy >= 0)
-		return false;
-	spin_lock_irqsave(&port->alock, flags);
-	idle = port->claimed && !port->owner && !port->busy && !port->removed &&
-	       port->selected < 0 && list_empty(&port->waiters);
-	if (idle)
-		*lines = parport_read_status(port->pp);
-	spin_unlock_irqrestore(&port->alock, flags);
-	return idle;
-}
-
-/**
  * winpar_give() - the end of winpar_take()
  * @hold: what winpar_take() filled in
  */

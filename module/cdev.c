@@ -20,8 +20,7 @@
 #include <linux/ktime.h>
 #include <linux/uaccess.h>
 
-#include "winpar.h"
-#include "trace.h"
+#include "request.h"
 
 /* Requests whose buffers fit this take no allocation. */
 #define WINPAR_SMALL_BUF	128
@@ -53,13 +52,32 @@ static int winpar_release_file(struct inode *inode, struct file *file)
 }
 
 /*
+ * The output of a request.  Up to WINPAR_SMALL_BUF bytes: stores inlined in
+ * one user access, without copy_to_user()'s out-of-line call, object check
+ * and string copy (a status query answers 1 byte).
+ */
+static __always_inline int winpar_copy_out(void __user *to, const void *from, u32 len)
+{
+	if (len > WINPAR_SMALL_BUF)
+		return copy_to_user(to, from, len) ? -EFAULT : 0;
+	if (!user_write_access_begin(to, len))
+		return -EFAULT;
+	unsafe_copy_to_user(to, from, len, efault);
+	user_write_access_end();
+	return 0;
+efault:
+	user_write_access_end();
+	return -EFAULT;
+}
+
+/*
  * Copy the input in, run the request, copy Information bytes out: what the
  * Windows I/O manager does for METHOD_BUFFERED.
  */
-static ntstatus_t winpar_buffered_call(struct winpar_client *c, enum winpar_major major,
-				       const struct winpar_request *r, u32 code,
-				       void __user *in, u32 in_len,
-				       void __user *out, u32 out_len, u32 *info)
+static __always_inline ntstatus_t
+winpar_buffered_call(struct winpar_client *c, enum winpar_major major,
+		     const struct winpar_request *r, u32 code,
+		     void __user *in, u32 in_len, void __user *out, u32 out_len, u32 *info)
 {
 	struct winpar_req req = {
 		.node = c->node, .client = c, .compat = in_compat_syscall(),
@@ -69,7 +87,7 @@ static ntstatus_t winpar_buffered_call(struct winpar_client *c, enum winpar_majo
 	u32 out_cap = r ? min(out_len, r->out_max) : 0;
 	u32 size = max(in_cap, out_cap);
 	bool query = r && (r->flags & WINPAR_REQ_QUERY);
-	u64 small[WINPAR_SMALL_BUF / sizeof(u64)];
+	u64 small[WINPAR_SMALL_BUF / sizeof(u64)] __uninitialized;
 	ntstatus_t status;
 
 	*info = 0;
@@ -90,7 +108,10 @@ static ntstatus_t winpar_buffered_call(struct winpar_client *c, enum winpar_majo
 		return STATUS_ACCESS_VIOLATION;
 
 	/* Up to 64 KiB for a Device ID: not necessarily contiguous pages. */
-	if (size <= sizeof(small)) {
+	if (size <= sizeof(small[0])) {
+		small[0] = 0;
+		req.buf = small;
+	} else if (size <= sizeof(small)) {
 		memset(small, 0, size);
 		req.buf = small;
 	} else {
@@ -107,7 +128,7 @@ static ntstatus_t winpar_buffered_call(struct winpar_client *c, enum winpar_majo
 	/* A query's output: first the part the copy will not reach. */
 	if ((query && out_len > req.info &&
 	     fault_in_readable(out + req.info, out_len - req.info)) ||
-	    (req.info && copy_to_user(out, req.buf, req.info))) {
+	    (req.info && winpar_copy_out(out, req.buf, req.info))) {
 		status = STATUS_ACCESS_VIOLATION;
 		req.info = 0;
 	}
@@ -126,8 +147,17 @@ static long winpar_ioctl_transport(struct winpar_client *c, enum winpar_major ma
 	ntstatus_t status;
 	u32 info;
 
-	if (copy_from_user(&w, uarg, sizeof(w)))
+	/* The fields the kernel reads, in one user access. */
+	if (!user_read_access_begin(uarg, sizeof(*uarg)))
 		return -EFAULT;
+	unsafe_get_user(w.code, &uarg->code, efault_in);
+	unsafe_get_user(w.flags, &uarg->flags, efault_in);
+	unsafe_get_user(w.input, &uarg->input, efault_in);
+	unsafe_get_user(w.output, &uarg->output, efault_in);
+	unsafe_get_user(w.input_length, &uarg->input_length, efault_in);
+	unsafe_get_user(w.output_length, &uarg->output_length, efault_in);
+	user_read_access_end();
+
 	if (w.flags) {
 		status = STATUS_INVALID_PARAMETER;
 		info = 0;
@@ -147,6 +177,9 @@ static long winpar_ioctl_transport(struct winpar_client *c, enum winpar_major ma
 	return winpar_ntstatus_to_errno(status);
 efault:
 	user_write_access_end();
+	return -EFAULT;
+efault_in:
+	user_read_access_end();
 	return -EFAULT;
 }
 

@@ -20,7 +20,7 @@
 
 #include <winpar_kernel.h>
 
-#include "winpar.h"
+#include "request.h"
 
 /**
  * winpar_client_new() - a client opens a node
@@ -61,19 +61,6 @@ struct winpar_client *winpar_client_new(struct winpar_node *node, bool kernel)
 		c->gen = READ_ONCE(c->device->gen);
 	strscpy(c->name, dev_name(&node->dev), sizeof(c->name));
 	return c;
-}
-
-/**
- * winpar_client_gone() - whether the client's port or device went away
- * @c: the client
- *
- * Return: true once the port was removed, or a re-enumeration of the
- * 1284.3 chain found the client's device gone.
- */
-bool winpar_client_gone(struct winpar_client *c)
-{
-	return READ_ONCE(c->port->removed) ||
-	       (c->device && READ_ONCE(c->device->gen) != c->gen);
 }
 
 /**

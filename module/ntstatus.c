@@ -67,17 +67,16 @@ static const struct winpar_status_errno winpar_errno_to_status_map[] = {
 };
 
 /**
- * winpar_ntstatus_to_errno() - the errno for a completed request
- * @status: its NTSTATUS
+ * winpar_ntstatus_error() - the errno for a failed request
+ * @status: its NTSTATUS, not a success status (winpar_ntstatus_to_errno()
+ *	answers those inline)
  *
- * Return: 0 for a success status (NT_SUCCESS), else a negative errno.
+ * Return: a negative errno.
  */
-int winpar_ntstatus_to_errno(ntstatus_t status)
+int winpar_ntstatus_error(ntstatus_t status)
 {
 	unsigned int i;
 
-	if (status >= 0)
-		return 0;
 	for (i = 0; i < ARRAY_SIZE(winpar_status_to_errno_map); i++)
 		if (winpar_status_to_errno_map[i].status == status)
 			return -winpar_status_to_errno_map[i].err;

@@ -18,7 +18,7 @@
  * driver (Documentation/decisions.rst): four mutually exclusive conditions
  * tested in order, then BUSY and SELECTED independently.
  */
-static u8 winpar_status_to_par_status(u8 s)
+static inline u8 winpar_status_to_par_status(u8 s)
 {
 	bool nfault = s & PARPORT_STATUS_ERROR;
 	bool select = s & PARPORT_STATUS_SELECT;
@@ -44,22 +44,69 @@ static u8 winpar_status_to_par_status(u8 s)
 	return st;
 }
 
-/* IOCTL_PAR_QUERY_INFORMATION: PAR_QUERY_INFORMATION.Status from the lines. */
-ntstatus_t winpar_par_query_information(struct winpar_req *req)
+/**
+ * winpar_peek_status() - the status lines of a port nobody uses
+ * @c: the client asking
+ * @lines: where the status register goes
+ *
+ * A status read changes nothing: when winpar holds the port idle (no
+ * owner, nobody waiting, no daisy-chain device selected and none to
+ * select for @c), it is read under the allocation lock, with no
+ * allocation and so no free, no hand-over and no deferred routine.
+ * Process context with interrupts on (a request's handler): the lock is
+ * taken with spin_lock_irq(), cheaper than saving the flags.  Here, beside
+ * its only caller, so that it is inlined: it is most of what a polled status
+ * query does (alloc.c keeps the state it looks at).
+ *
+ * Return: true if *@lines was read; false when the caller must take the
+ * port (winpar_take()) to read it.
+ */
+static bool winpar_peek_status(struct winpar_client *c, u8 *lines)
 {
-	struct winpar_device *dev = req->node->device;
-	struct winpar_port *port = dev->port;
-	PAR_QUERY_INFORMATION *out = req->buf;
-	u8 lines;
+	struct winpar_port *port = c->port;
+	bool idle;
+
+	if (c->device && c->device->daisy >= 0)
+		return false;
+	spin_lock_irq(&port->alock);
+	idle = port->claimed && !port->owner && !port->busy && !port->removed &&
+	       port->selected < 0 && list_empty(&port->waiters);
+	if (idle)
+		*lines = parport_read_status(port->pp);
+	spin_unlock_irq(&port->alock);
+	return idle;
+}
+
+/*
+ * The status lines read with the port taken for the request: someone uses
+ * it, or a daisy-chain device must be selected.  Out of line, so that the
+ * common case does not set up (and, with the kernel's stack initialisation,
+ * zero) a hold it does not use.
+ */
+static noinline int winpar_status_held(struct winpar_client *c, u8 *lines)
+{
 	struct winpar_hold hold;
 	int err;
 
+	err = winpar_take(c, &hold);
+	if (err)
+		return err;
+	*lines = winpar_read_status(c->port);
+	winpar_give(&hold);
+	return 0;
+}
+
+/* IOCTL_PAR_QUERY_INFORMATION: PAR_QUERY_INFORMATION.Status from the lines. */
+ntstatus_t winpar_par_query_information(struct winpar_req *req)
+{
+	PAR_QUERY_INFORMATION *out = req->buf;
+	u8 lines;
+	int err;
+
 	if (!winpar_peek_status(req->client, &lines)) {
-		err = winpar_take(req->client, &hold);
+		err = winpar_status_held(req->client, &lines);
 		if (err)
 			return winpar_errno_to_ntstatus(err);
-		lines = winpar_read_status(port);
-		winpar_give(&hold);
 	}
 
 	out->Status = winpar_status_to_par_status(lines);

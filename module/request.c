@@ -4,14 +4,14 @@
  *
  * A request is found by (major function, code) and checked against the node
  * it was sent to, the caller's privilege and the buffer lengths declared in
- * its table entry, in that order and only here.  Handlers then see a system
+ * its table entry, in that order and only in request.h's winpar_request_find()
+ * and winpar_request_call().  Handlers then see a system
  * buffer that holds at least what they need (METHOD_BUFFERED: the input on
  * the way in, the output on the way out) and return an NTSTATUS.
  *
  * Public and internal requests share seven codes (WINDOWS-API.md section 2),
  * so a code alone never identifies a request.
  */
-#include <linux/capability.h>
 #include <linux/kernel.h>
 #include <linux/ktime.h>
 
@@ -19,8 +19,7 @@
 #include <winpar/ntddser.h>
 #include <winpar/parallel.h>
 
-#include "winpar.h"
-#include "trace.h"
+#include "request.h"
 
 /* Longest location string: "LPTn.m" and its NUL, with room to spare. */
 #define WINPAR_LOCATION_MAX	16
@@ -56,7 +55,7 @@
 #define PARCLASS_INFO_64	120
 #define PARCLASS_INFO_32	64
 
-static const struct winpar_request winpar_requests[] = {
+const struct winpar_request winpar_requests[] = {
 	/* WINDOWS-API.md 4.1: no input; 1 byte out, else STATUS_BUFFER_TOO_SMALL. */
 	PUBLIC_ON_LPT(IOCTL_PAR_QUERY_INFORMATION, winpar_par_query_information,
 		      0, sizeof(PAR_QUERY_INFORMATION),
@@ -174,80 +173,25 @@ static const struct winpar_request winpar_requests[] = {
 		 sizeof(struct winpar_routine_result) + WINPAR_ROUTINE_DATA_MAX),
 };
 
-/**
- * winpar_request_find() - look a request up
- * @kind: the node it was sent to
- * @major: public or internal
- * @code: the Windows IOCTL code
- *
- * Return: the table entry, or NULL when this node does not support the
- * request (the caller then gets STATUS_INVALID_PARAMETER, as on Windows).
- */
-const struct winpar_request *winpar_request_find(enum winpar_node_kind kind,
-						 enum winpar_major major, u32 code)
-{
-	unsigned int i;
-
-	for (i = 0; i < ARRAY_SIZE(winpar_requests); i++) {
-		const struct winpar_request *r = &winpar_requests[i];
-
-		if (r->code == code && r->major == major && (r->targets & BIT(kind)))
-			return r;
-	}
-	return NULL;
-}
+const unsigned int winpar_request_count = ARRAY_SIZE(winpar_requests);
 
 /**
- * winpar_request_call() - check a request against its entry and carry it out
- * @r: the entry from winpar_request_find(), or NULL for an unknown request
- * @req: the request; @req->buf holds at least min(in_len, @r->in_max) input
- *	bytes and room for min(out_len, @r->out_max) output bytes
- *
- * Return: the NTSTATUS; @req->info is the number of output bytes, never more
- * than the output buffer holds.
- */
-ntstatus_t winpar_request_call(const struct winpar_request *r, struct winpar_req *req)
-{
-	ntstatus_t status;
-
-	req->info = 0;
-	/* WINDOWS-API.md 3.1: a removed device answers before anything else. */
-	if (winpar_client_gone(req->client))
-		return STATUS_DEVICE_REMOVED;
-	if (!r)
-		return STATUS_INVALID_PARAMETER;
-	if ((r->flags & WINPAR_REQ_RAWIO) && !req->client->kernel && !capable(CAP_SYS_RAWIO))
-		return STATUS_ACCESS_DENIED;
-	if (req->in_len < (req->compat && r->in_min32 ? r->in_min32 : r->in_min))
-		return r->in_short;
-	if (req->out_len < (req->compat && r->out_min32 ? r->out_min32 : r->out_min))
-		return r->out_short;
-
-	status = r->handler(req);
-	if (WARN_ON_ONCE(req->info > min(req->out_len, r->out_max)))
-		req->info = 0;
-	return status;
-}
-
-/**
- * winpar_request_run() - winpar_request_call(), traced
+ * winpar_request_run_traced() - winpar_request_call(), with its trace event
  * @r: the entry, or NULL
  * @req: the request
  * @major: how it came (for the trace)
  *
  * Return: the NTSTATUS.
  */
-ntstatus_t winpar_request_run(const struct winpar_request *r, struct winpar_req *req,
-			      enum winpar_major major)
+ntstatus_t winpar_request_run_traced(const struct winpar_request *r, struct winpar_req *req,
+				     enum winpar_major major)
 {
-	u64 t0 = trace_winpar_request_enabled() ? ktime_get_ns() : 0;
+	u64 t0 = ktime_get_ns();
 	ntstatus_t status;
 
 	status = winpar_request_call(r, req);
-	if (trace_winpar_request_enabled())
-		trace_winpar_request(dev_name(&req->node->dev),
-				     major == WINPAR_MJ_INTERNAL_DEVICE_CONTROL, req->code,
-				     req->in_len, req->out_len, status, req->info,
-				     t0 ? ktime_get_ns() - t0 : 0);
+	trace_winpar_request(dev_name(&req->node->dev), major == WINPAR_MJ_INTERNAL_DEVICE_CONTROL,
+			     req->code, req->in_len, req->out_len, status, req->info,
+			     ktime_get_ns() - t0);
 	return status;
 }

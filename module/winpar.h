@@ -301,12 +301,7 @@ struct winpar_request {
 	const char *name;
 };
 
-/* request.c */
-const struct winpar_request *winpar_request_find(enum winpar_node_kind kind,
-						 enum winpar_major major, u32 code);
-ntstatus_t winpar_request_call(const struct winpar_request *r, struct winpar_req *req);
-ntstatus_t winpar_request_run(const struct winpar_request *r, struct winpar_req *req,
-			      enum winpar_major major);
+/* request.c and request.h: the table and the path through it */
 
 /* public.c: public requests on an LPT node (WINDOWS-API.md section 4) */
 ntstatus_t winpar_write_stopped_status(struct winpar_port *port);
@@ -327,8 +322,19 @@ ntstatus_t winpar_par_query_device_id_size(struct winpar_req *req);
 ntstatus_t winpar_par_query_raw_device_id(struct winpar_req *req);
 
 /* ntstatus.c */
-int winpar_ntstatus_to_errno(ntstatus_t status);
+int winpar_ntstatus_error(ntstatus_t status);
 ntstatus_t winpar_errno_to_ntstatus(int err);
+
+/**
+ * winpar_ntstatus_to_errno() - the errno for a completed request
+ * @status: its NTSTATUS
+ *
+ * Return: 0 for a success status (NT_SUCCESS), else a negative errno.
+ */
+static inline int winpar_ntstatus_to_errno(ntstatus_t status)
+{
+	return status >= 0 ? 0 : winpar_ntstatus_error(status);
+}
 
 /* modes.c: Windows protocol bits and the parport core's modes */
 #define WINPAR_FWD	BIT(0)
@@ -367,7 +373,6 @@ struct winpar_hold {
 int winpar_take_mode(struct winpar_client *c, struct winpar_hold *hold, int mode);
 int winpar_take(struct winpar_client *c, struct winpar_hold *hold);
 void winpar_give(struct winpar_hold *hold);
-bool winpar_peek_status(struct winpar_client *c, u8 *lines);
 
 /* daisy.c: IEEE 1284.3 (the port claimed by winpar) */
 int winpar_daisy_select(struct winpar_port *port, int addr, int mode);
@@ -377,11 +382,25 @@ int winpar_daisy_assign(struct winpar_port *port);
 /* port.c */
 struct winpar_node *winpar_node_find(const char *name);
 void winpar_port_rechain(struct winpar_port *port, unsigned int count);
-bool winpar_client_gone(struct winpar_client *c);
 
 /* client.c */
 struct winpar_client *winpar_client_new(struct winpar_node *node, bool kernel);
 void winpar_client_release(struct winpar_client *c);
+
+/**
+ * winpar_client_gone() - whether the client's port or device went away
+ * @c: the client
+ *
+ * Every request asks first (WINDOWS-API.md 3.1), hence inline.
+ *
+ * Return: true once the port was removed, or a re-enumeration of the
+ * 1284.3 chain found the client's device gone.
+ */
+static inline bool winpar_client_gone(struct winpar_client *c)
+{
+	return READ_ONCE(c->port->removed) ||
+	       (c->device && READ_ONCE(c->device->gen) != c->gen);
+}
 
 /* internal.c: internal requests (WINDOWS-API.md sections 5 and 6) */
 extern bool winpar_enable_connect_interrupt;

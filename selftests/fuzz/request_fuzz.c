@@ -32,7 +32,7 @@
 #include <linux/capability.h>
 #include <linux/kernel.h>
 
-#include "winpar.h"
+#include "request.h"
 
 unsigned long fuzz_warnings;
 unsigned int winpar_acquire_timeout_ms = 500;
@@ -47,11 +47,6 @@ static int fuzz_handler_calls;
 bool capable(int cap)
 {
 	return cap == CAP_SYS_RAWIO && fuzz_capable;
-}
-
-bool winpar_client_gone(struct winpar_client *c)
-{
-	return fuzz_removed;
 }
 
 #define FAIL(...) do { fprintf(stderr, "request_fuzz: " __VA_ARGS__); abort(); } while (0)
@@ -197,6 +192,7 @@ struct fuzz_input {
 int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 {
 	struct winpar_client client = { 0 };
+	struct winpar_port port = { 0 };
 	struct winpar_node node = { 0 };
 	struct fuzz_input in = { 0 };
 	struct winpar_req req = { 0 };
@@ -209,9 +205,11 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	node.kind = in.kind & 1;
 	node.dev.name = node.kind ? "LPT9" : "ParallelPort8";
 	client.node = &node;
+	client.port = &port;
 	client.kernel = in.flags & 1;
 	fuzz_capable = in.flags & 2;
 	fuzz_removed = (in.flags & 0x1c) == 0x1c;	/* now and then */
+	port.removed = fuzz_removed;
 	in.code = code_of(in.code);
 	/* Lengths: mostly small, near the structures; sometimes anything. */
 	if (!(in.flags & 0x20))
