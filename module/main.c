@@ -15,7 +15,7 @@
 #include <linux/fs.h>
 #include <linux/slab.h>
 
-#include "winpar.h"
+#include "request.h"
 #include "winpar_compat.h"
 
 unsigned int winpar_acquire_timeout_ms = 500;
@@ -53,6 +53,10 @@ static int __init winpar_init(void)
 {
 	int err;
 
+	err = winpar_request_table_check();
+	if (err)
+		return err;
+	winpar_status_table_init();
 	err = class_register(&winpar_class);
 	if (err)
 		return err;

@@ -18,7 +18,7 @@
  * driver (Documentation/decisions.rst): four mutually exclusive conditions
  * tested in order, then BUSY and SELECTED independently.
  */
-static inline u8 winpar_status_to_par_status(u8 s)
+static u8 __init winpar_status_to_par_status(u8 s)
 {
 	bool nfault = s & PARPORT_STATUS_ERROR;
 	bool select = s & PARPORT_STATUS_SELECT;
@@ -44,10 +44,30 @@ static inline u8 winpar_status_to_par_status(u8 s)
 	return st;
 }
 
+/* The same, for each value of the five status lines (register bits 3-7). */
+static u8 winpar_par_status[32] __ro_after_init;
+
+/**
+ * winpar_status_table_init() - fill the table of PAR_QUERY_INFORMATION.Status
+ *	values, once at load: a status query then translates with one load
+ */
+void __init winpar_status_table_init(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(winpar_par_status); i++)
+		winpar_par_status[i] = winpar_status_to_par_status(i << 3);
+}
+
+/* PAR_QUERY_INFORMATION.Status of the status register @s. */
+static inline u8 winpar_par_status_of(u8 s)
+{
+	return winpar_par_status[s >> 3];
+}
+
 /**
  * winpar_peek_status() - the status lines of a port nobody uses
  * @c: the client asking
- * @lines: where the status register goes
  *
  * A status read changes nothing: when winpar holds the port idle (no
  * owner, nobody waiting, no daisy-chain device selected and none to
@@ -58,23 +78,22 @@ static inline u8 winpar_status_to_par_status(u8 s)
  * its only caller, so that it is inlined: it is most of what a polled status
  * query does (alloc.c keeps the state it looks at).
  *
- * Return: true if *@lines was read; false when the caller must take the
- * port (winpar_take()) to read it.
+ * Return: the status register; -EBUSY when the caller must take the port
+ * (winpar_take()) to read it.
  */
-static bool winpar_peek_status(struct winpar_client *c, u8 *lines)
+static int winpar_peek_status(struct winpar_client *c)
 {
 	struct winpar_port *port = c->port;
-	bool idle;
+	int lines = -EBUSY;
 
 	if (c->device && c->device->daisy >= 0)
-		return false;
+		return lines;
 	spin_lock_irq(&port->alock);
-	idle = port->claimed && !port->owner && !port->busy && !port->removed &&
-	       port->selected < 0 && list_empty(&port->waiters);
-	if (idle)
-		*lines = parport_read_status(port->pp);
+	if (port->claimed && !port->owner && !port->busy && !port->removed &&
+	    port->selected < 0 && list_empty(&port->waiters))
+		lines = parport_read_status(port->pp);
 	spin_unlock_irq(&port->alock);
-	return idle;
+	return lines;
 }
 
 /*
@@ -83,33 +102,32 @@ static bool winpar_peek_status(struct winpar_client *c, u8 *lines)
  * common case does not set up (and, with the kernel's stack initialisation,
  * zero) a hold it does not use.
  */
-static noinline int winpar_status_held(struct winpar_client *c, u8 *lines)
+static noinline int winpar_status_held(struct winpar_client *c)
 {
 	struct winpar_hold hold;
-	int err;
+	int lines;
 
-	err = winpar_take(c, &hold);
-	if (err)
-		return err;
-	*lines = winpar_read_status(c->port);
+	lines = winpar_take(c, &hold);
+	if (lines)
+		return lines;
+	lines = winpar_read_status(c->port);
 	winpar_give(&hold);
-	return 0;
+	return lines;
 }
 
 /* IOCTL_PAR_QUERY_INFORMATION: PAR_QUERY_INFORMATION.Status from the lines. */
 ntstatus_t winpar_par_query_information(struct winpar_req *req)
 {
 	PAR_QUERY_INFORMATION *out = req->buf;
-	u8 lines;
-	int err;
+	int lines;
 
-	if (!winpar_peek_status(req->client, &lines)) {
-		err = winpar_status_held(req->client, &lines);
-		if (err)
-			return winpar_errno_to_ntstatus(err);
-	}
+	lines = winpar_peek_status(req->client);
+	if (lines < 0)
+		lines = winpar_status_held(req->client);
+	if (lines < 0)
+		return winpar_errno_to_ntstatus(lines);
 
-	out->Status = winpar_status_to_par_status(lines);
+	out->Status = winpar_par_status_of(lines);
 	req->info = sizeof(*out);
 	return STATUS_SUCCESS;
 }
@@ -142,7 +160,7 @@ ntstatus_t winpar_write_stopped_status(struct winpar_port *port)
 {
 	ntstatus_t status;
 
-	status = winpar_device_state_status(winpar_status_to_par_status(winpar_read_status(port)));
+	status = winpar_device_state_status(winpar_par_status_of(winpar_read_status(port)));
 	return status == STATUS_SUCCESS ? STATUS_DEVICE_BUSY : status;
 }
 
@@ -169,7 +187,7 @@ ntstatus_t winpar_par_set_information(struct winpar_req *req)
 	lines = winpar_read_status(port);
 	winpar_give(&hold);
 
-	return winpar_device_state_status(winpar_status_to_par_status(lines));
+	return winpar_device_state_status(winpar_par_status_of(lines));
 }
 
 /* The answer of the three requests that return a PARCLASS_NEGOTIATION_MASK. */

@@ -261,6 +261,9 @@ extern const struct file_operations winpar_fops;
 #define WINPAR_ON_PORT		BIT(WINPAR_NODE_PORT)
 #define WINPAR_ON_LPT		BIT(WINPAR_NODE_LPT)
 
+/* The largest buffer of a WINPAR_REQ_RAW entry (SERIAL_TIMEOUTS is 20 bytes). */
+#define WINPAR_RAW_MAX		24
+
 /* Request flags. */
 #define WINPAR_REQ_RAW		BIT(0)	/* fixed-size buffers: the code is also an ioctl number */
 #define WINPAR_REQ_RAWIO	BIT(1)	/* the caller needs CAP_SYS_RAWIO */
@@ -304,6 +307,7 @@ struct winpar_request {
 /* request.c and request.h: the table and the path through it */
 
 /* public.c: public requests on an LPT node (WINDOWS-API.md section 4) */
+void winpar_status_table_init(void);
 ntstatus_t winpar_write_stopped_status(struct winpar_port *port);
 ntstatus_t winpar_par_query_information(struct winpar_req *req);
 ntstatus_t winpar_par_set_information(struct winpar_req *req);
