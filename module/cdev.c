@@ -202,7 +202,8 @@ static long winpar_ioctl_raw(struct winpar_client *c, unsigned int cmd, void __u
 	if (!r || !(r->flags & WINPAR_REQ_RAW))
 		return -ENOTTY;
 	query = r->flags & WINPAR_REQ_QUERY;
-	if ((r->in_max && copy_from_user(buf, argp, r->in_max)) ||
+	if (!access_ok(argp, max(r->in_max, r->out_max)) ||
+	    (r->in_max && copy_from_user(buf, argp, r->in_max)) ||
 	    (!query && fault_in_safe_writeable(argp, r->out_max)))
 		return -EFAULT;
 

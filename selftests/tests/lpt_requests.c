@@ -13,6 +13,7 @@
 #include "winpar_test.h"
 
 #include <winpar/parallel.h>
+#include <winpar/ntddser.h>
 
 /* No Windows request has function 0x3ff; nothing answers it. */
 #define UNKNOWN_CODE	0x00160ffc
@@ -315,6 +316,49 @@ TEST_F(lpt, unreachable_buffers_are_access_violations)
 	/* The request structure itself unreachable. */
 	EXPECT_EQ(-1, ioctl(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, (void *)8));
 	EXPECT_EQ(EFAULT, errno);
+}
+
+/*
+ * The same rules for a Windows code used as the ioctl number: its one
+ * buffer unreachable or unwritable gives EFAULT, and a request that changes
+ * something has had no effect.
+ */
+TEST_F(lpt, raw_codes_with_unreachable_buffers)
+{
+	SERIAL_TIMEOUTS before, after, *t;
+	unsigned char *page;
+
+	/* A query: NULL, a kernel address, a read-only page. */
+	EXPECT_EQ(-1, ioctl(self->fd, IOCTL_PAR_QUERY_INFORMATION, NULL));
+	EXPECT_EQ(EFAULT, errno);
+	EXPECT_EQ(-1, ioctl(self->fd, IOCTL_PAR_QUERY_INFORMATION, (void *)0xffffffff81000000ul));
+	EXPECT_EQ(EFAULT, errno);
+	page = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_NE(MAP_FAILED, page);
+	EXPECT_EQ(-1, ioctl(self->fd, IOCTL_PAR_QUERY_INFORMATION, page));
+	EXPECT_EQ(EFAULT, errno);
+	EXPECT_EQ(-1, ioctl(self->fd, IOCTL_SERIAL_GET_TIMEOUTS, page));
+	EXPECT_EQ(EFAULT, errno);
+	munmap(page, 4096);
+
+	/* A request with an input: unreadable, and across the end of the mapping. */
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_GET_TIMEOUTS, &before));
+	page = mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_NE(MAP_FAILED, page);
+	EXPECT_EQ(-1, ioctl(self->fd, IOCTL_SERIAL_SET_TIMEOUTS, page));
+	EXPECT_EQ(EFAULT, errno);
+	munmap(page, 4096);
+	page = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_NE(MAP_FAILED, page);
+	ASSERT_EQ(0, mprotect(page + 4096, 4096, PROT_NONE));
+	t = (SERIAL_TIMEOUTS *)(page + 4096 - 8);	/* 8 of its 20 bytes readable */
+	memset(page + 4096 - 8, 0x11, 8);
+	EXPECT_EQ(-1, ioctl(self->fd, IOCTL_SERIAL_SET_TIMEOUTS, t));
+	EXPECT_EQ(EFAULT, errno);
+	munmap(page, 8192);
+	/* Nothing was set. */
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_GET_TIMEOUTS, &after));
+	EXPECT_EQ(0, memcmp(&before, &after, sizeof(before)));
 }
 
 /*
