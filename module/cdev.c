@@ -183,38 +183,19 @@ efault_in:
 	return -EFAULT;
 }
 
-/*
- * A Windows code used as the ioctl number (a WINPAR_REQ_RAW entry, public,
- * on an LPT node): one buffer, in and out, of the entry's fixed sizes, at
- * most WINPAR_RAW_MAX bytes (request.c checks the table at load).  The rules
- * of winpar_buffered_call() with those sizes: an output the request could
- * not write fails before it has any effect, a query's after it ran.
- */
+/* A Windows code used as the ioctl number: one buffer, in and out. */
 static long winpar_ioctl_raw(struct winpar_client *c, unsigned int cmd, void __user *argp)
 {
-	u64 buf[WINPAR_RAW_MAX / sizeof(u64)] = { 0 };
-	struct winpar_req req = { .node = c->node, .client = c, .code = cmd, .buf = buf };
+	struct winpar_node *node = c->node;
 	const struct winpar_request *r;
 	ntstatus_t status;
-	bool query;
+	u32 info;
 
-	r = winpar_request_find(c->node->kind, WINPAR_MJ_DEVICE_CONTROL, cmd);
-	if (!r || !(r->flags & WINPAR_REQ_RAW))
+	r = winpar_request_find(node->kind, WINPAR_MJ_DEVICE_CONTROL, cmd);
+	if (node->kind != WINPAR_NODE_LPT || !r || !(r->flags & WINPAR_REQ_RAW))
 		return -ENOTTY;
-	query = r->flags & WINPAR_REQ_QUERY;
-	if (!access_ok(argp, max(r->in_max, r->out_max)) ||
-	    (r->in_max && copy_from_user(buf, argp, r->in_max)) ||
-	    (!query && fault_in_safe_writeable(argp, r->out_max)))
-		return -EFAULT;
-
-	req.compat = in_compat_syscall();
-	req.in_len = r->in_max;
-	req.out_len = r->out_max;
-	status = winpar_request_run(r, &req, WINPAR_MJ_DEVICE_CONTROL);
-	if ((req.info && winpar_copy_out(argp, buf, req.info)) ||
-	    (query && r->out_max > req.info &&
-	     fault_in_readable(argp + req.info, r->out_max - req.info)))
-		return -EFAULT;
+	status = winpar_buffered_call(c, WINPAR_MJ_DEVICE_CONTROL, r, cmd, argp, r->in_max,
+				      argp, r->out_max, &info);
 	return winpar_ntstatus_to_errno(status);
 }
 

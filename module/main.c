@@ -53,9 +53,6 @@ static int __init winpar_init(void)
 {
 	int err;
 
-	err = winpar_request_table_check();
-	if (err)
-		return err;
 	winpar_status_table_init();
 	err = class_register(&winpar_class);
 	if (err)

@@ -12,7 +12,6 @@
  * Public and internal requests share seven codes (WINDOWS-API.md section 2),
  * so a code alone never identifies a request.
  */
-#include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/ktime.h>
 
@@ -175,27 +174,6 @@ const struct winpar_request winpar_requests[] = {
 };
 
 const unsigned int winpar_request_count = ARRAY_SIZE(winpar_requests);
-
-/**
- * winpar_request_table_check() - what the request path relies on, at load
- *
- * A raw entry's buffers live on the stack of winpar_ioctl_raw(): at most
- * WINPAR_RAW_MAX bytes; and no minimum is above its maximum.
- *
- * Return: 0, or -EINVAL (with a warning naming the entry).
- */
-int __init winpar_request_table_check(void)
-{
-	const struct winpar_request *r;
-
-	for (r = winpar_requests; r < winpar_requests + winpar_request_count; r++)
-		if (WARN(((r->flags & WINPAR_REQ_RAW) &&
-			  max(r->in_max, r->out_max) > WINPAR_RAW_MAX) ||
-			 r->in_min > r->in_max || r->out_min > r->out_max,
-			 "winpar: request table entry %s\n", r->name))
-			return -EINVAL;
-	return 0;
-}
 
 /**
  * winpar_request_run_traced() - winpar_request_call(), with its trace event

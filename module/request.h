@@ -80,7 +80,6 @@ static __always_inline ntstatus_t winpar_request_call(const struct winpar_reques
 	return status;
 }
 
-int winpar_request_table_check(void);
 ntstatus_t winpar_request_run_traced(const struct winpar_request *r, struct winpar_req *req,
 				     enum winpar_major major);
 

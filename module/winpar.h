@@ -261,9 +261,6 @@ extern const struct file_operations winpar_fops;
 #define WINPAR_ON_PORT		BIT(WINPAR_NODE_PORT)
 #define WINPAR_ON_LPT		BIT(WINPAR_NODE_LPT)
 
-/* The largest buffer of a WINPAR_REQ_RAW entry (SERIAL_TIMEOUTS is 20 bytes). */
-#define WINPAR_RAW_MAX		24
-
 /* Request flags. */
 #define WINPAR_REQ_RAW		BIT(0)	/* fixed-size buffers: the code is also an ioctl number */
 #define WINPAR_REQ_RAWIO	BIT(1)	/* the caller needs CAP_SYS_RAWIO */

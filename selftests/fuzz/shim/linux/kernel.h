@@ -15,8 +15,5 @@
 extern unsigned long fuzz_warnings;
 #define WARN_ON_ONCE(c)		({ bool __c = !!(c); if (__c) fuzz_warnings++; __c; })
 #define WARN_ON(c)		WARN_ON_ONCE(c)
-#define WARN(c, ...)		WARN_ON_ONCE(c)
-
-#define __init
 
 #endif
