@@ -20,7 +20,9 @@
  *
  * Each figure is the median of REPS runs (MEM_REPS for memory); the
  * drivers compared take turns within each run, as the guest's delays change
- * speed during a boot.  Output: a markdown table, then one "RATIO name
+ * speed during a boot.  In 1 and 2 they take turns many times within a run
+ * (SLICES, ROUNDS) and a ratio is the median of the runs' ratios, not the
+ * ratio of two medians.  Output: a markdown table, then one "RATIO name
  * value" line per ratio.
  */
 #include <errno.h>
@@ -100,33 +102,119 @@ static void write_all(int fd, const unsigned char *buf, size_t len, const char *
 
 /* --- 1. compatibility writes to QEMU's LPT ----------------------------- */
 
-/* One write of @len bytes through @node (a ppdev node if @ppdev): KB/s. */
-static double compat_kbps(const char *node, int ppdev, const unsigned char *buf, size_t len)
+/*
+ * Each repetition writes its bytes through every driver in SLICES turns,
+ * the drivers taking turns slice by slice: the guest's pace changes during
+ * a boot (Documentation/benchmarks.rst), and within a repetition it is then
+ * the same for the three.  Ratios are per repetition, then the median.
+ */
+#define SLICES	8
+
+enum { W_WINPAR, W_LP, W_PPDEV, W_N };
+
+/* Interrupts of QEMU's LPT so far (the /proc/interrupts line of parport0). */
+static long long lpt_interrupts(void)
 {
-	double t0, kbps;
+	FILE *f = fopen("/proc/interrupts", "r");
+	char line[1024];
+	long long n = 0;
+
+	if (!f)
+		die("/proc/interrupts");
+	while (fgets(line, sizeof(line), f)) {
+		char *p = strchr(line, ':');
+
+		if (!p || !strstr(line, "parport0"))
+			continue;
+		for (p++;;) {
+			char *end;
+			long long v = strtoll(p, &end, 10);
+
+			if (end == p)
+				break;
+			n += v;
+			p = end;
+		}
+	}
+	fclose(f);
+	return n;
+}
+
+static const char *const compat_node[W_N] = {
+	[W_WINPAR] = "/dev/winpar/LPT1", [W_LP] = "/dev/lp0", [W_PPDEV] = "/dev/parport0",
+};
+
+/*
+ * @len bytes through driver @d: seconds; *@irqs counts the port's
+ * interrupts meanwhile.  Each slice opens and closes its
+ * node, outside the timing: lp keeps the port after a write until its file
+ * is closed (it refuses ppdev's claim until then), and ppdev is claimed.
+ */
+static double compat_slice(int d, const unsigned char *buf, size_t len, long long *irqs)
+{
+	long long i0;
+	double t0, t;
 	int fd;
 
-	fd = ppdev ? ppdev_open(node, -1) : open(node, O_WRONLY);
+	fd = d == W_PPDEV ? ppdev_open(compat_node[d], -1) : open(compat_node[d], O_WRONLY);
 	if (fd < 0)
-		die(node);
+		die(compat_node[d]);
+	i0 = lpt_interrupts();
 	t0 = now();
-	write_all(fd, buf, len, node);
-	kbps = len / 1024.0 / (now() - t0);
-	if (ppdev)
-		ioctl(fd, PPRELEASE);
+	write_all(fd, buf, len, compat_node[d]);
+	t = now() - t0;
+	*irqs += lpt_interrupts() - i0;
 	close(fd);
-	return kbps;
+	return t;
+}
+
+/* How many of the REPS figures in @v are above 0.1. */
+static int reps_with(const double *v)
+{
+	int r, n = 0;
+
+	for (r = 0; r < REPS; r++)
+		n += v[r] > 0.1;
+	return n;
+}
+
+/*
+ * One repetition: @len bytes through each driver; @kbps[W_N] gets KB/s,
+ * @irqs[W_N] the port's interrupts.
+ */
+static void compat_round(const unsigned char *buf, size_t len, double kbps[W_N],
+			 long long irqs[W_N])
+{
+	size_t slice = len / SLICES;
+	double secs[W_N] = { 0 };
+	int s, k;
+
+	for (s = 0; s < SLICES; s++)
+		for (k = 0; k < W_N; k++) {
+			int d = (s + k) % W_N;
+			size_t n = s == SLICES - 1 ? len - s * slice : slice;
+
+			secs[d] += compat_slice(d, buf + s * slice, n, &irqs[d]);
+		}
+	for (k = 0; k < W_N; k++)
+		kbps[k] = len / 1024.0 / secs[k];
 }
 
 /* --- 2. status round trip ---------------------------------------------- */
 
-#define CALLS	20000
+/* Per repetition, ROUNDS turns of BLOCK calls for each way, in turn. */
+#define ROUNDS	8
+#define BLOCK	2500
+
+enum { S_TRANSPORT, S_RAW, S_PPDEV, S_N };
 
 /*
- * CALLS status queries on @fd: 0, IOCTL_PAR_QUERY_INFORMATION through the
- * transport; 1, as a raw code; 2, ppdev's PPRSTATUS.  ns per call.
+ * @calls status queries: S_TRANSPORT, IOCTL_PAR_QUERY_INFORMATION through
+ * the transport on @fd; S_RAW, as a raw code; S_PPDEV, ppdev's PPRSTATUS
+ * (@fd claimed around it).  One query first, not timed: after ppdev's
+ * release, winpar's first query takes the port back.  Seconds.
  */
-static double status_ns(int fd, int how)
+static double status_block(int fd, int how, int calls)
 {
 	PAR_QUERY_INFORMATION q;
 	struct winpar_ioctl w = {
@@ -134,17 +222,40 @@ static double status_ns(int fd, int how)
 		.output = (uintptr_t)&q, .output_length = sizeof(q),
 	};
 	unsigned char lines;
-	double t0 = now();
+	double t0 = 0, t;
 	int k;
 
-	for (k = 0; k < CALLS; k++) {
-		int r = how == 0 ? ioctl(fd, WINPAR_IOCTL_DEVICE_CONTROL, &w) :
-			how == 1 ? ioctl(fd, IOCTL_PAR_QUERY_INFORMATION, &q) :
+	if (how == S_PPDEV && ioctl(fd, PPCLAIM))
+		die("PPCLAIM");
+	for (k = -1; k < calls; k++) {
+		int r = how == S_TRANSPORT ? ioctl(fd, WINPAR_IOCTL_DEVICE_CONTROL, &w) :
+			how == S_RAW ? ioctl(fd, IOCTL_PAR_QUERY_INFORMATION, &q) :
 			ioctl(fd, PPRSTATUS, &lines);
 		if (r)
 			die("status");
+		if (k < 0)
+			t0 = now();
 	}
-	return (now() - t0) * 1e9 / CALLS;
+	t = now() - t0;
+	if (how == S_PPDEV)
+		ioctl(fd, PPRELEASE);
+	return t;
+}
+
+/* One repetition: @ns[S_N] gets ns per call of each way. */
+static void status_round(int wfd, int pfd, double ns[S_N])
+{
+	double secs[S_N] = { 0 };
+	int s, k;
+
+	for (s = 0; s < ROUNDS; s++)
+		for (k = 0; k < S_N; k++) {
+			int d = (s + k) % S_N;
+
+			secs[d] += status_block(d == S_PPDEV ? pfd : wfd, d, BLOCK);
+		}
+	for (k = 0; k < S_N; k++)
+		ns[k] = secs[k] * 1e9 / (ROUNDS * BLOCK);
 }
 
 /* --- 3. the simulated peripheral ---------------------------------------- */
@@ -665,7 +776,8 @@ static struct mem_figures memory_cost(struct mem_figures range[2])
 int main(int argc, char **argv)
 {
 	size_t len = argc > 1 ? strtoul(argv[1], NULL, 0) : 1 << 20;
-	double w_kbps, lp_kbps, pp_kbps, st_tr, st_raw, st_pp, t[3][REPS];
+	double w_kbps, lp_kbps, pp_kbps, w_lp, w_pp, t[3][REPS], q[2][REPS];
+	double st_tr, st_raw, st_pp, tr_pp, raw_pp, per_byte[W_N][REPS];
 	char lpt[64], ppnode[64], portnode[64];
 	struct mem_figures mem, mem_range[2];
 	struct latency cold = { 0 }, warm, neg, sel;
@@ -674,7 +786,7 @@ int main(int argc, char **argv)
 	unsigned int i;
 	struct stat st;
 	int idlen = 0;
-	int fd, r;
+	int fd, pfd, r;
 
 	buf = malloc(len);
 	if (!buf)
@@ -688,37 +800,54 @@ int main(int argc, char **argv)
 
 	/* winpar, lp and ppdev take turns, REPS times. */
 	for (r = 0; r < REPS; r++) {
-		t[0][r] = compat_kbps("/dev/winpar/LPT1", 0, buf, len);
-		t[1][r] = compat_kbps("/dev/lp0", 0, buf, len);
-		t[2][r] = compat_kbps("/dev/parport0", 1, buf, len);
+		long long irqs[W_N] = { 0 };
+		double kbps[W_N];
+
+		compat_round(buf, len, kbps, irqs);
+		for (i = 0; i < W_N; i++)
+			per_byte[i][r] = (double)irqs[i] / len;
+		for (i = 0; i < W_N; i++)
+			t[i][r] = kbps[i];
+		q[0][r] = kbps[W_WINPAR] / kbps[W_LP];
+		q[1][r] = kbps[W_WINPAR] / kbps[W_PPDEV];
 	}
-	w_kbps = median(t[0], REPS);
-	lp_kbps = median(t[1], REPS);
-	pp_kbps = median(t[2], REPS);
+	w_kbps = median(t[W_WINPAR], REPS);
+	lp_kbps = median(t[W_LP], REPS);
+	pp_kbps = median(t[W_PPDEV], REPS);
+	w_lp = median(q[0], REPS);
+	w_pp = median(q[1], REPS);
 	printf("| compat write %zu KiB to QEMU's LPT (KB/s) | %.1f | %.1f | %.1f | %.2f | %.2f |\n",
-	       len / 1024, w_kbps, lp_kbps, pp_kbps, w_kbps / lp_kbps, w_kbps / pp_kbps);
+	       len / 1024, w_kbps, lp_kbps, pp_kbps, w_lp, w_pp);
+	/* One per byte when nAck's interrupt is on (Documentation/benchmarks.rst). */
+	printf("| compat write: port interrupts per byte, median (repetitions with any) | %.2f (%d) | %.2f (%d) | %.2f (%d) | | |\n",
+	       median(per_byte[W_WINPAR], REPS), reps_with(per_byte[W_WINPAR]),
+	       median(per_byte[W_LP], REPS), reps_with(per_byte[W_LP]),
+	       median(per_byte[W_PPDEV], REPS), reps_with(per_byte[W_PPDEV]));
 
 	fd = open("/dev/winpar/LPT1", O_RDWR);
-	if (fd < 0)
-		die("LPT1");
+	pfd = open("/dev/parport0", O_RDWR);
+	if (fd < 0 || pfd < 0)
+		die("open LPT1, parport0");
 	for (r = 0; r < REPS; r++) {
-		int pfd;
+		double ns[S_N];
 
-		t[0][r] = status_ns(fd, 0);
-		t[1][r] = status_ns(fd, 1);
-		pfd = ppdev_open("/dev/parport0", -1);
-		t[2][r] = status_ns(pfd, 2);
-		ioctl(pfd, PPRELEASE);
-		close(pfd);
+		status_round(fd, pfd, ns);
+		for (i = 0; i < S_N; i++)
+			t[i][r] = ns[i];
+		q[0][r] = ns[S_TRANSPORT] / ns[S_PPDEV];
+		q[1][r] = ns[S_RAW] / ns[S_PPDEV];
 	}
+	close(pfd);
 	close(fd);
-	st_tr = median(t[0], REPS);
-	st_raw = median(t[1], REPS);
-	st_pp = median(t[2], REPS);
+	st_tr = median(t[S_TRANSPORT], REPS);
+	st_raw = median(t[S_RAW], REPS);
+	st_pp = median(t[S_PPDEV], REPS);
+	tr_pp = median(q[0], REPS);
+	raw_pp = median(q[1], REPS);
 	printf("| status round trip, transport (ns/call) | %.0f | | %.0f | | %.2f |\n",
-	       st_tr, st_pp, st_tr / st_pp);
+	       st_tr, st_pp, tr_pp);
 	printf("| status round trip, raw code (ns/call) | %.0f | | %.0f | | %.2f |\n",
-	       st_raw, st_pp, st_raw / st_pp);
+	       st_raw, st_pp, raw_pp);
 
 	/* The simulated peripheral: parport_sim with one port. */
 	if (system("insmod /modules/parport_sim.ko ports=1 modes=pcspp+tristate+safeinint"))
@@ -800,9 +929,9 @@ int main(int argc, char **argv)
 	       mem.dev_pages, mem_range[0].dev_pages, mem_range[1].dev_pages);
 	printf("BENCH-END\n");
 
-	printf("RATIO compat_write_winpar_lp %.3f\n", w_kbps / lp_kbps);
-	printf("RATIO compat_write_winpar_ppdev %.3f\n", w_kbps / pp_kbps);
-	printf("RATIO status_roundtrip_transport_winpar_ppdev %.3f\n", st_tr / st_pp);
-	printf("RATIO status_roundtrip_raw_winpar_ppdev %.3f\n", st_raw / st_pp);
+	printf("RATIO compat_write_winpar_lp %.3f\n", w_lp);
+	printf("RATIO compat_write_winpar_ppdev %.3f\n", w_pp);
+	printf("RATIO status_roundtrip_transport_winpar_ppdev %.3f\n", tr_pp);
+	printf("RATIO status_roundtrip_raw_winpar_ppdev %.3f\n", raw_pp);
 	return 0;
 }
