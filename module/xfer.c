@@ -583,22 +583,39 @@ bool winpar_xfer_handles(struct parport *pp, int mode, u8 dir)
 	}
 }
 
-/**
- * winpar_xfer_write() - send bytes in the negotiated forward mode
- * @dev: winpar's client device, which has the port claimed
- * @mode: the mode the port is in (IEEE1284_MODE_COMPAT, ECP or EPP)
- * @addr: send ECP commands or EPP address cycles rather than data
- * @buf: the bytes
- * @len: how many
+/*
+ * winpar's handshakes poll the status lines: the peripheral's nAck pulses,
+ * one per byte or nibble, need not interrupt the CPU while no client
+ * routine is connected to the port's interrupt (irq.c).  With the port's
+ * interrupt enabled (ackIntEn), QEMU's LPT raised one per byte of a
+ * compatibility write in some runs (Documentation/benchmarks.rst).  So
+ * ackIntEn is off for the transfer and on again after it: winpar's client
+ * device, which has an interrupt routine, claims the port with it on when
+ * the port has an IRQ (the low-level driver's init_state(), as parport_pc
+ * does it), and nothing of winpar's turns it off otherwise.  A routine
+ * connected while a transfer runs misses that transfer's pulses.
  *
- * Only for modes winpar_xfer_handles() accepts.  Process context; may
- * sleep while the peripheral is busy, up to @dev->timeout per byte.
- *
- * Return: the bytes the peripheral took (a short count when it stalled,
- * refused or a signal came while waiting), or -EINVAL for a mode without
- * a forward channel.
+ * Return: whether winpar_xfer_loud() must turn it on again.
  */
-ssize_t winpar_xfer_write(struct pardevice *dev, int mode, bool addr, const void *buf, size_t len)
+static bool winpar_xfer_quiet(struct pardevice *dev)
+{
+	struct winpar_port *port = dev->private;
+
+	if (dev->port->irq == PARPORT_IRQ_NONE || !list_empty(&port->isrs))
+		return false;
+	parport_disable_irq(dev->port);
+	return true;
+}
+
+static void winpar_xfer_loud(struct pardevice *dev, bool quiet)
+{
+	if (quiet)
+		parport_enable_irq(dev->port);
+}
+
+/* winpar_xfer_write() without the interrupt's handling. */
+static ssize_t winpar_xfer_write_mode(struct pardevice *dev, int mode, bool addr,
+				      const void *buf, size_t len)
 {
 	switch (mode & ~(IEEE1284_DEVICEID | IEEE1284_ADDR)) {
 	case IEEE1284_MODE_COMPAT:
@@ -615,20 +632,8 @@ ssize_t winpar_xfer_write(struct pardevice *dev, int mode, bool addr, const void
 	}
 }
 
-/**
- * winpar_xfer_read() - receive bytes in the negotiated reverse mode
- * @dev: winpar's client device, which has the port claimed
- * @mode: the mode the port is in (NIBBLE, BYTE, ECP or EPP)
- * @buf: room for @len bytes
- * @len: at most this many
- *
- * Only for modes winpar_xfer_handles() accepts.  Process context; may
- * sleep while waiting for the peripheral.
- *
- * Return: the bytes read (0 when the peripheral has none), or -EINVAL for a
- * mode without a reverse channel.
- */
-ssize_t winpar_xfer_read(struct pardevice *dev, int mode, void *buf, size_t len)
+/* winpar_xfer_read() without the interrupt's handling. */
+static ssize_t winpar_xfer_read_mode(struct pardevice *dev, int mode, void *buf, size_t len)
 {
 	switch (mode & ~(IEEE1284_DEVICEID | IEEE1284_ADDR)) {
 	case IEEE1284_MODE_NIBBLE:
@@ -645,4 +650,53 @@ ssize_t winpar_xfer_read(struct pardevice *dev, int mode, void *buf, size_t len)
 	default:
 		return -EINVAL;
 	}
+}
+
+/**
+ * winpar_xfer_write() - send bytes in the negotiated forward mode
+ * @dev: winpar's client device, which has the port claimed
+ * @mode: the mode the port is in (IEEE1284_MODE_COMPAT, ECP or EPP)
+ * @addr: send ECP commands or EPP address cycles rather than data
+ * @buf: the bytes
+ * @len: how many
+ *
+ * Only for modes winpar_xfer_handles() accepts.  Process context; may
+ * sleep while the peripheral is busy, up to @dev->timeout per byte.  The
+ * port's interrupt is off meanwhile unless a client routine is connected
+ * to it (winpar_xfer_quiet()).
+ *
+ * Return: the bytes the peripheral took (a short count when it stalled,
+ * refused or a signal came while waiting), or -EINVAL for a mode without
+ * a forward channel.
+ */
+ssize_t winpar_xfer_write(struct pardevice *dev, int mode, bool addr, const void *buf, size_t len)
+{
+	bool quiet = winpar_xfer_quiet(dev);
+	ssize_t n = winpar_xfer_write_mode(dev, mode, addr, buf, len);
+
+	winpar_xfer_loud(dev, quiet);
+	return n;
+}
+
+/**
+ * winpar_xfer_read() - receive bytes in the negotiated reverse mode
+ * @dev: winpar's client device, which has the port claimed
+ * @mode: the mode the port is in (NIBBLE, BYTE, ECP or EPP)
+ * @buf: room for @len bytes
+ * @len: at most this many
+ *
+ * Only for modes winpar_xfer_handles() accepts.  Process context; may
+ * sleep while waiting for the peripheral.  The port's interrupt is off
+ * meanwhile unless a client routine is connected to it.
+ *
+ * Return: the bytes read (0 when the peripheral has none), or -EINVAL for a
+ * mode without a reverse channel.
+ */
+ssize_t winpar_xfer_read(struct pardevice *dev, int mode, void *buf, size_t len)
+{
+	bool quiet = winpar_xfer_quiet(dev);
+	ssize_t n = winpar_xfer_read_mode(dev, mode, buf, len);
+
+	winpar_xfer_loud(dev, quiet);
+	return n;
 }

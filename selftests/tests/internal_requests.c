@@ -934,13 +934,36 @@ TEST(connect_interrupt)
 					&u, sizeof(u.in), NULL, 0, &info));
 	EXPECT_EQ(STATUS_INVALID_PARAMETER, icall(fd,
 		  IOCTL_INTERNAL_PARALLEL_DISCONNECT_INTERRUPT, &u, sizeof(u.in), NULL, 0, &info));
+	/*
+	 * With no routine connected, winpar's handshake polls with the
+	 * port's interrupt off: no interrupt per byte (xfer.c).
+	 */
+	irq0 = sim_counter("interrupts");
 	lpt = open(sim_lptnode, O_RDWR);
 	ASSERT_LE(0, lpt);
 	EXPECT_EQ(sizeof(data), write(lpt, data, sizeof(data)));
 	close(lpt);
 	usleep(20000);
+	EXPECT_EQ(0, sim_counter("interrupts") - irq0);
 	icall(fd, IOCTL_WINPAR_CALL_ROUTINE, &c, sizeof(c), &r, sizeof(r), &info);
 	EXPECT_EQ(isrs1, r.value);
+
+	/* ... and on again after it: a routine connected now sees every byte. */
+	u.in = isr;
+	EXPECT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_INTERNAL_PARALLEL_CONNECT_INTERRUPT,
+					&u, sizeof(u.in), &u, sizeof(u.out), &info));
+	irq0 = sim_counter("interrupts");
+	lpt = open(sim_lptnode, O_RDWR);
+	ASSERT_LE(0, lpt);
+	EXPECT_EQ(sizeof(data), write(lpt, data, sizeof(data)));
+	close(lpt);
+	usleep(20000);
+	EXPECT_EQ(sizeof(data), sim_counter("interrupts") - irq0);
+	icall(fd, IOCTL_WINPAR_CALL_ROUTINE, &c, sizeof(c), &r, sizeof(r), &info);
+	EXPECT_EQ(isrs1 + (int64_t)sizeof(data), r.value);
+	u.in = isr;
+	EXPECT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_INTERNAL_PARALLEL_DISCONNECT_INTERRUPT,
+					&u, sizeof(u.in), NULL, 0, &info));
 	wp_set_param("enable_connect_interrupt", "0");
 	close(fd);
 	(void)st;
