@@ -852,6 +852,26 @@ TEST(parclass_routines)
 }
 
 /*
+ * Write @len bytes to the simulated port's end device: the interrupts the
+ * port raised meanwhile, or -1 when the write failed.
+ */
+static long long sim_write_interrupts(const void *data, size_t len)
+{
+	long long irq0 = sim_counter("interrupts");
+	int lpt = open(sim_lptnode, O_RDWR);
+	ssize_t n;
+
+	if (lpt < 0)
+		return -1;
+	n = write(lpt, data, len);
+	close(lpt);
+	if (n != (ssize_t)len)
+		return -1;
+	usleep(20000);
+	return sim_counter("interrupts") - irq0;
+}
+
+/*
  * 5.12, 5.13, 1.9: a routine connected to the simulated port's interrupt
  * sees every nAck interrupt of a write, and the deferred routine runs when
  * the port is freed with nobody waiting.
@@ -869,14 +889,14 @@ TEST(connect_interrupt)
 		PARALLEL_INTERRUPT_INFORMATION out;
 	} u;
 	uint64_t ctx;
-	long long irq0, irq1;
+	long long raised;
 	int64_t isrs0, isrs1;
 	struct winpar_routine_result r;
 	struct winpar_routine_call c = { .routine = WINPAR_ROUTINE_INTERRUPT_COUNT };
 	char data[100];
 	uint32_t info;
 	int32_t st;
-	int fd, lpt;
+	int fd;
 
 	sim_names();
 	ctx = ctx_of(sim_portnode);
@@ -905,23 +925,17 @@ TEST(connect_interrupt)
 	c.context = ctx;
 	icall(fd, IOCTL_WINPAR_CALL_ROUTINE, &c, sizeof(c), &r, sizeof(r), &info);
 	isrs0 = r.value;
-	irq0 = sim_counter("interrupts");
 	EXPECT_EQ(0, isrs0);
 
 	/* A write to the end device: one nAck interrupt per byte. */
-	lpt = open(sim_lptnode, O_RDWR);
-	ASSERT_LE(0, lpt);
 	memset(data, 'i', sizeof(data));
-	EXPECT_EQ(sizeof(data), write(lpt, data, sizeof(data)));
-	close(lpt);
-	usleep(20000);
-	irq1 = sim_counter("interrupts");
+	raised = sim_write_interrupts(data, sizeof(data));
 	icall(fd, IOCTL_WINPAR_CALL_ROUTINE, &c, sizeof(c), &r, sizeof(r), &info);
 	isrs1 = r.value;
 	TH_LOG("interrupts raised %lld, seen by the routine %lld, deferred calls %lld",
-	       irq1 - irq0, (long long)(isrs1 - isrs0), (long long)r.count);
-	EXPECT_EQ(sizeof(data), irq1 - irq0);
-	EXPECT_EQ(irq1 - irq0, isrs1 - isrs0);
+	       raised, (long long)(isrs1 - isrs0), (long long)r.count);
+	EXPECT_EQ(sizeof(data), raised);
+	EXPECT_EQ(raised, isrs1 - isrs0);
 	EXPECT_LE(1, r.count);
 
 	/* Disconnect: the four values must match. */
@@ -938,13 +952,7 @@ TEST(connect_interrupt)
 	 * With no routine connected, winpar's handshake polls with the
 	 * port's interrupt off: no interrupt per byte (xfer.c).
 	 */
-	irq0 = sim_counter("interrupts");
-	lpt = open(sim_lptnode, O_RDWR);
-	ASSERT_LE(0, lpt);
-	EXPECT_EQ(sizeof(data), write(lpt, data, sizeof(data)));
-	close(lpt);
-	usleep(20000);
-	EXPECT_EQ(0, sim_counter("interrupts") - irq0);
+	EXPECT_EQ(0, sim_write_interrupts(data, sizeof(data)));
 	icall(fd, IOCTL_WINPAR_CALL_ROUTINE, &c, sizeof(c), &r, sizeof(r), &info);
 	EXPECT_EQ(isrs1, r.value);
 
@@ -952,13 +960,7 @@ TEST(connect_interrupt)
 	u.in = isr;
 	EXPECT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_INTERNAL_PARALLEL_CONNECT_INTERRUPT,
 					&u, sizeof(u.in), &u, sizeof(u.out), &info));
-	irq0 = sim_counter("interrupts");
-	lpt = open(sim_lptnode, O_RDWR);
-	ASSERT_LE(0, lpt);
-	EXPECT_EQ(sizeof(data), write(lpt, data, sizeof(data)));
-	close(lpt);
-	usleep(20000);
-	EXPECT_EQ(sizeof(data), sim_counter("interrupts") - irq0);
+	EXPECT_EQ(sizeof(data), sim_write_interrupts(data, sizeof(data)));
 	icall(fd, IOCTL_WINPAR_CALL_ROUTINE, &c, sizeof(c), &r, sizeof(r), &info);
 	EXPECT_EQ(isrs1 + (int64_t)sizeof(data), r.value);
 	u.in = isr;
