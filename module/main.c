@@ -15,7 +15,7 @@
 #include <linux/fs.h>
 #include <linux/slab.h>
 
-#include "request.h"
+#include "winpar.h"
 #include "winpar_compat.h"
 
 unsigned int winpar_acquire_timeout_ms = 500;
