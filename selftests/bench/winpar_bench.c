@@ -819,7 +819,7 @@ int main(int argc, char **argv)
 	printf("| compat write %zu KiB to QEMU's LPT (KB/s) | %.1f | %.1f | %.1f | %.2f | %.2f |\n",
 	       len / 1024, w_kbps, lp_kbps, pp_kbps, w_lp, w_pp);
 	/* One per byte when nAck's interrupt is on (Documentation/benchmarks.rst). */
-	printf("| compat write: port interrupts per byte, median (repetitions with any) | %.2f (%d) | %.2f (%d) | %.2f (%d) | | |\n",
+	printf("| compat write: port interrupts per byte, median (repetitions above 0.1) | %.2f (%d) | %.2f (%d) | %.2f (%d) | | |\n",
 	       median(per_byte[W_WINPAR], REPS), reps_with(per_byte[W_WINPAR]),
 	       median(per_byte[W_LP], REPS), reps_with(per_byte[W_LP]),
 	       median(per_byte[W_PPDEV], REPS), reps_with(per_byte[W_PPDEV]));
