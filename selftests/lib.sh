@@ -4,6 +4,9 @@
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
+# Kernels (and the debug kernel's source tree) are cached outside the source
+# tree, so that a fresh clone does not download or build them again.
+CACHE=${WINPAR_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/winpar}
 KERNELS_ALL="stock-6.1 stock-6.12 debug-6.1"
 
 say() { printf '%s\n' "$*" >&2; }
@@ -75,9 +78,20 @@ ensure_deps() {
 
 # --- kernels ------------------------------------------------------------------
 
-# prepare_kernel NAME: lay out $BUILD/kernels/NAME/{vmlinuz,release,kdir,modules/}
+# link_kernels: $BUILD/kernels is the cache's kernels directory.
+link_kernels() {
+	mkdir -p "$CACHE/kernels" "$BUILD"
+	if [ ! -L "$BUILD/kernels" ]; then
+		rm -rf "$BUILD/kernels"
+		ln -s "$CACHE/kernels" "$BUILD/kernels"
+	fi
+}
+
+# prepare_kernel NAME: lay out $CACHE/kernels/NAME/{vmlinuz,release,kdir,modules/}
+# ($BUILD/kernels points there).
 prepare_kernel() {
-	local name=$1 dir=$BUILD/kernels/$1 rel deb
+	local name=$1 dir=$CACHE/kernels/$1 rel deb
+	link_kernels
 	case $name in
 	stock-6.1|stock-6.12)
 		rel=$(newest_release "${name#stock-}")
@@ -89,11 +103,11 @@ prepare_kernel() {
 		[ -d "/usr/src/linux-headers-$rel" ] ||
 			die "linux-headers-$rel is not installed"
 		rm -rf "$dir"
-		mkdir -p "$dir/root" "$BUILD/debs"
+		mkdir -p "$dir/root" "$CACHE/debs"
 		say "$name: fetching linux-image-$rel-unsigned"
-		(cd "$BUILD/debs" && apt-get download -q "linux-image-$rel-unsigned" >/dev/null 2>&1) ||
+		(cd "$CACHE/debs" && apt-get download -q "linux-image-$rel-unsigned" >/dev/null 2>&1) ||
 			die "apt-get download linux-image-$rel-unsigned failed"
-		deb=$(ls "$BUILD"/debs/linux-image-"$rel"-unsigned_*.deb | head -n 1)
+		deb=$(ls "$CACHE"/debs/linux-image-"$rel"-unsigned_*.deb | head -n 1)
 		dpkg-deb -x "$deb" "$dir/root"
 		cp "$dir/root/boot/vmlinuz-$rel" "$dir/vmlinuz"
 		mkdir -p "$dir/modules/lib/modules"
@@ -103,7 +117,7 @@ prepare_kernel() {
 		echo "$rel" > "$dir/release"
 		;;
 	debug-6.1)
-		bash "$TOP/selftests/kernels/build-debug-kernel.sh" "$BUILD"
+		bash "$TOP/selftests/kernels/build-debug-kernel.sh" "$CACHE"
 		;;
 	*)
 		die "unknown kernel $name (one of: $KERNELS_ALL)"
