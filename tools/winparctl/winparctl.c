@@ -33,6 +33,13 @@
 
 static int json;
 
+/* A test build (-DWINPARCTL_RAW_JSON), the suite's negative control: strings unescaped. */
+#ifdef WINPARCTL_RAW_JSON
+static const int raw_json = 1;
+#else
+static const int raw_json;
+#endif
+
 static const struct {
 	uint16_t bit;
 	const char *name;
@@ -103,29 +110,104 @@ static void status_str(uint8_t st, char *out, size_t size)
 					status_names[i].name);
 }
 
-/* JSON string: the characters a Device ID may hold, escaped. */
+/*
+ * The bytes of the well-formed UTF-8 sequence at @s (1 to 4), or 0 when
+ * there is none, with the length of its maximal ill-formed subpart (the
+ * longest start of a well-formed sequence, at least one byte) in *@bad.
+ */
+static int utf8_seq(const unsigned char *s, int *bad)
+{
+	unsigned char lo = 0x80, hi = 0xbf;
+	int len, i;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		len = 2;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		len = 3;
+		if (s[0] == 0xe0)
+			lo = 0xa0;	/* no overlong forms */
+		else if (s[0] == 0xed)
+			hi = 0x9f;	/* no surrogates */
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		len = 4;
+		if (s[0] == 0xf0)
+			lo = 0x90;
+		else if (s[0] == 0xf4)
+			hi = 0x8f;	/* nothing above U+10FFFF */
+	} else {
+		*bad = 1;
+		return 0;
+	}
+	for (i = 1; i < len; i++) {
+		if (s[i] < lo || s[i] > hi) {
+			*bad = i;
+			return 0;
+		}
+		lo = 0x80;
+		hi = 0xbf;
+	}
+	return len;
+}
+
+/*
+ * Every string winparctl prints in JSON goes through here (names, paths,
+ * Device IDs, error texts): '"' and '\\' escaped, control characters and
+ * DEL as \u00XX, well-formed UTF-8 as it is, and each maximal ill-formed
+ * subpart of a sequence that is not UTF-8 (a stray byte, a truncated or
+ * overlong sequence, a surrogate) as one U+FFFD, \ufffd: the output is
+ * always UTF-8, and the bytes of such a name are not recoverable from it.
+ */
+static void json_chars(const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	int len, bad;
+
+	if (raw_json) {
+		fputs(str, stdout);
+		return;
+	}
+	while (*s) {
+		len = utf8_seq(s, &bad);
+		if (!len) {
+			printf("\\ufffd");
+			s += bad;
+		} else if (*s == '"' || *s == '\\') {
+			printf("\\%c", *s++);
+		} else if (*s < 0x20 || *s == 0x7f) {
+			printf("\\u%04x", *s++);
+		} else {
+			fwrite(s, 1, len, stdout);
+			s += len;
+		}
+	}
+}
+
 static void json_str(const char *s)
 {
 	putchar('"');
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			printf("\\%c", *s);
-		else if ((unsigned char)*s < 0x20)
-			printf("\\u%04x", (unsigned char)*s);
-		else
-			putchar(*s);
-	}
+	json_chars(s);
 	putchar('"');
+}
+
+/* @sep (such as "{" or ", ") "key": "value" */
+static void json_field(const char *sep, const char *key, const char *value)
+{
+	printf("%s\"%s\": ", sep, key);
+	json_str(value);
 }
 
 static int fail(const char *what, int32_t status)
 {
-	if (json)
-		printf("{\"error\": \"%s\", \"ntstatus\": \"0x%08x\", \"win32\": %u}\n", what,
-		       (uint32_t)status, winpar_ntstatus_to_win32(status));
-	else
+	if (json) {
+		json_field("{", "error", what);
+		printf(", \"ntstatus\": \"0x%08x\", \"win32\": %u}\n", (uint32_t)status,
+		       winpar_ntstatus_to_win32(status));
+	} else {
 		fprintf(stderr, "winparctl: %s: NTSTATUS 0x%08x (Win32 error %u)\n", what,
 			(uint32_t)status, winpar_ntstatus_to_win32(status));
+	}
 	return 1;
 }
 
@@ -151,12 +233,11 @@ static int open_dev(const char *name)
 			why = "open failed";
 		}
 		if (json) {
-			char what[300];
-
-			snprintf(what, sizeof(what), "open %s", name);
-			printf("{\"error\": ");
-			json_str(what);
-			printf(", \"reason\": \"%s\", \"win32\": %u}\n", why, err);
+			printf("{\"error\": \"open ");
+			json_chars(name);
+			putchar('"');
+			json_field(", ", "reason", why);
+			printf(", \"win32\": %u}\n", err);
 		} else {
 			fprintf(stderr, "winparctl: cannot open %s: %s (Win32 error %u)\n", name,
 				why, err);
@@ -242,8 +323,8 @@ static void list_chain(const char *lpt)
 			continue;
 		query_device(name, modes, sizeof(modes), id, sizeof(id));
 		if (json) {
-			printf("%s{\"device\": \"%s\", \"modes\": ", first ? "" : ", ", name);
-			json_str(modes);
+			json_field(first ? "{" : ", {", "device", name);
+			json_field(", ", "modes", modes);
 			printf(", \"device_id\": ");
 			json_id(id);
 			printf("}");
@@ -264,7 +345,10 @@ static int cmd_list(void)
 	DIR *d = opendir("/sys/class/winpar");
 
 	if (!d) {
-		fprintf(stderr, "winparctl: winpar is not loaded\n");
+		if (json)
+			printf("{\"error\": \"winpar is not loaded\"}\n");
+		else
+			fprintf(stderr, "winparctl: winpar is not loaded\n");
 		return 1;
 	}
 	while ((de = readdir(d)) && n < 64)
@@ -287,11 +371,11 @@ static int cmd_list(void)
 		holder(ports[i], who, sizeof(who));
 		query_device(lpt, modes, sizeof(modes), id, sizeof(id));
 		if (json) {
-			printf("%s{\"port\": \"ParallelPort%d\", \"parport\": \"parport%d\", \"device\": \"%s\", \"holder\": ",
-			       i ? ", " : "", ports[i], ports[i], lpt);
-			json_str(who);
-			printf(", \"modes\": ");
-			json_str(modes);
+			printf("%s{\"port\": \"ParallelPort%d\", \"parport\": \"parport%d\"",
+			       i ? ", " : "", ports[i], ports[i]);
+			json_field(", ", "device", lpt);
+			json_field(", ", "holder", who);
+			json_field(", ", "modes", modes);
 			printf(", \"device_id\": ");
 			json_id(id);
 			list_chain(lpt);
@@ -309,12 +393,27 @@ static int cmd_list(void)
 	return 0;
 }
 
+/* One status line of status and watch. */
+static void print_status(const char *dev, uint8_t st)
+{
+	char flags[128];
+
+	status_str(st, flags, sizeof(flags));
+	if (json) {
+		json_field("{", "device", dev);
+		printf(", \"status\": %u", st);
+		json_field(", ", "flags", flags);
+		printf("}\n");
+	} else {
+		printf("%s: 0x%02x %s\n", dev, st, flags);
+	}
+}
+
 static int cmd_status(const char *dev)
 {
 	PAR_QUERY_INFORMATION q;
 	uint32_t got;
 	int32_t s;
-	char flags[128];
 	int fd = open_dev(dev);
 
 	if (fd < 0)
@@ -323,11 +422,7 @@ static int cmd_status(const char *dev)
 	close(fd);
 	if (s != STATUS_SUCCESS)
 		return fail("IOCTL_PAR_QUERY_INFORMATION", s);
-	status_str(q.Status, flags, sizeof(flags));
-	if (json)
-		printf("{\"device\": \"%s\", \"status\": %u, \"flags\": \"%s\"}\n", dev, q.Status, flags);
-	else
-		printf("%s: 0x%02x %s\n", dev, q.Status, flags);
+	print_status(dev, q.Status);
 	return 0;
 }
 
@@ -354,12 +449,16 @@ static int cmd_info(const char *dev)
 		return fail("info", s);
 	modes_str(m.usReadMask, r, sizeof(r));
 	modes_str(m.usWriteMask, w, sizeof(w));
-	if (json)
-		printf("{\"device\": \"%s\", \"location\": \"%s\", \"read_mode\": \"%s\", \"write_mode\": \"%s\", \"write_timeout_ms\": %u}\n",
-		       dev, loc, r, w, t.WriteTotalTimeoutConstant);
-	else
+	if (json) {
+		json_field("{", "device", dev);
+		json_field(", ", "location", loc);
+		json_field(", ", "read_mode", r);
+		json_field(", ", "write_mode", w);
+		printf(", \"write_timeout_ms\": %u}\n", t.WriteTotalTimeoutConstant);
+	} else {
 		printf("%s: location %s, read %s, write %s, write time-out %u ms\n", dev, loc, r,
 		       w, t.WriteTotalTimeoutConstant);
+	}
 	return 0;
 }
 
@@ -377,13 +476,26 @@ static int cmd_id(const char *dev)
 	if (s != STATUS_SUCCESS)
 		return fail("IOCTL_PAR_QUERY_DEVICE_ID", s);
 	if (json) {
-		printf("{\"device\": \"%s\", \"device_id\": ", dev);
-		json_str(id);
+		json_field("{", "device", dev);
+		json_field(", ", "device_id", id);
 		printf("}\n");
 	} else {
 		printf("%s\n", id);
 	}
 	return 0;
+}
+
+/* A mode list with a name parse_modes() does not know: exit status 2. */
+static int bad_modes(const char *modes)
+{
+	if (json) {
+		json_field("{", "error", "unknown mode");
+		json_field(", ", "modes", modes);
+		printf("}\n");
+	} else {
+		fprintf(stderr, "winparctl: unknown mode in '%s'\n", modes);
+	}
+	return 2;
 }
 
 static int cmd_negotiate(const char *dev, const char *rd, const char *wr)
@@ -394,10 +506,10 @@ static int cmd_negotiate(const char *dev, const char *rd, const char *wr)
 	int32_t s;
 	int fd;
 
-	if (parse_modes(rd, &m.usReadMask) || parse_modes(wr, &m.usWriteMask)) {
-		fprintf(stderr, "winparctl: unknown mode in '%s' or '%s'\n", rd, wr);
-		return 2;
-	}
+	if (parse_modes(rd, &m.usReadMask))
+		return bad_modes(rd);
+	if (parse_modes(wr, &m.usWriteMask))
+		return bad_modes(wr);
 	fd = open_dev(dev);
 	if (fd < 0)
 		return 1;
@@ -408,10 +520,14 @@ static int cmd_negotiate(const char *dev, const char *rd, const char *wr)
 		return fail("IOCTL_IEEE1284_NEGOTIATE", s);
 	modes_str(m.usReadMask, r, sizeof(r));
 	modes_str(m.usWriteMask, w, sizeof(w));
-	if (json)
-		printf("{\"device\": \"%s\", \"read_mode\": \"%s\", \"write_mode\": \"%s\"}\n", dev, r, w);
-	else
+	if (json) {
+		json_field("{", "device", dev);
+		json_field(", ", "read_mode", r);
+		json_field(", ", "write_mode", w);
+		printf("}\n");
+	} else {
 		printf("%s: read %s, write %s\n", dev, r, w);
+	}
 	return 0;
 }
 
@@ -428,7 +544,18 @@ static int cmd_print(const char *dev, const char *path)
 
 	f = fopen(path, "rb");
 	if (!f) {
-		fprintf(stderr, "winparctl: %s: %s\n", path, strerror(errno));
+		int err = errno;
+
+		if (json) {
+			printf("{\"error\": \"open ");
+			json_chars(path);
+			putchar('"');
+			json_field(", ", "file", path);
+			json_field(", ", "reason", strerror(err));
+			printf(", \"errno\": %d}\n", err);
+		} else {
+			fprintf(stderr, "winparctl: %s: %s\n", path, strerror(err));
+		}
 		return 1;
 	}
 	if (!fstat(fileno(f), &st))
@@ -457,10 +584,13 @@ static int cmd_print(const char *dev, const char *path)
 	fclose(f);
 	if (s != STATUS_SUCCESS)
 		return fail("WriteFile", s);
-	if (json)
-		printf("{\"device\": \"%s\", \"file\": \"%s\", \"bytes\": %lld}\n", dev, path, total);
-	else
+	if (json) {
+		json_field("{", "device", dev);
+		json_field(", ", "file", path);
+		printf(", \"bytes\": %lld}\n", total);
+	} else {
 		printf("%s: %lld bytes sent\n", dev, total);
+	}
 	return total == size ? 0 : 1;
 }
 
@@ -477,9 +607,8 @@ static int cmd_read(const char *dev, const char *mode, long count)
 		return 1;
 	if (mode) {
 		if (parse_modes(mode, &m.usReadMask)) {
-			fprintf(stderr, "winparctl: unknown mode '%s'\n", mode);
 			close(fd);
-			return 2;
+			return bad_modes(mode);
 		}
 		m.usWriteMask = 0;
 		s = winpar_device_io_control(fd, IOCTL_IEEE1284_NEGOTIATE, &m, sizeof(m), &m,
@@ -496,7 +625,8 @@ static int cmd_read(const char *dev, const char *mode, long count)
 	if (s != STATUS_SUCCESS)
 		return fail("ReadFile", s);
 	if (json) {
-		printf("{\"device\": \"%s\", \"bytes\": %u, \"hex\": \"", dev, got);
+		json_field("{", "device", dev);
+		printf(", \"bytes\": %u, \"hex\": \"", got);
 		for (i = 0; i < (long)got; i++)
 			printf("%02x", buf[i]);
 		printf("\"}\n");
@@ -526,14 +656,7 @@ static int cmd_watch(const char *dev, long count, long interval_ms)
 			return fail("IOCTL_PAR_QUERY_INFORMATION", s);
 		}
 		if (s == STATUS_SUCCESS && q.Status != last) {
-			char flags[128];
-
-			status_str(q.Status, flags, sizeof(flags));
-			if (json)
-				printf("{\"device\": \"%s\", \"status\": %u, \"flags\": \"%s\"}\n",
-				       dev, q.Status, flags);
-			else
-				printf("%s: 0x%02x %s\n", dev, q.Status, flags);
+			print_status(dev, q.Status);
 			fflush(stdout);
 			last = q.Status;
 			changes++;
@@ -546,6 +669,8 @@ static int cmd_watch(const char *dev, long count, long interval_ms)
 
 static int usage(void)
 {
+	if (json)
+		printf("{\"error\": \"usage\"}\n");
 	fprintf(stderr,
 		"usage: winparctl [--json] list\n"
 		"       winparctl [--json] info|status|id LPTn\n"
