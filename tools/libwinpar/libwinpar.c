@@ -12,6 +12,8 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <winpar/ntddpar.h>
+
 #include "libwinpar.h"
 
 int winpar_device_path(const char *name, char *path, size_t size)
@@ -79,6 +81,30 @@ int winpar_open(const char *name, uint32_t *win32_error)
 	fd = open(path, O_RDWR | O_CLOEXEC);
 	if (fd < 0 && win32_error)
 		*win32_error = open_error(errno);
+	return fd;
+}
+
+int winpar_open_win32(const char *name, int overlapped, uint32_t *win32_error)
+{
+	char path[256];
+	uint32_t err;
+	int fd;
+
+	err = winpar_win32_device_path(name, path, sizeof(path));
+	if (err) {
+		if (win32_error)
+			*win32_error = err;
+		return -1;
+	}
+	fd = open(path, O_RDWR | O_CLOEXEC);
+	if (fd < 0) {
+		if (win32_error)
+			*win32_error = open_error(errno);
+		return -1;
+	}
+	winpar_handle_register(fd, overlapped);
+	if (win32_error)
+		*win32_error = 0;
 	return fd;
 }
 
@@ -151,25 +177,146 @@ int32_t winpar_errno_to_ntstatus(int err)
 	}
 }
 
+/*
+ * Why a write stopped, from the device's state as IOCTL_PAR_QUERY_INFORMATION
+ * gives it (WINDOWS-API.md 1.8: powered off, paper out, off line, not
+ * connected; a printer that only stays busy: STATUS_DEVICE_BUSY).  For a
+ * kernel without the write request, which says it itself.
+ */
+static int32_t stopped_status(int fd, int32_t otherwise)
+{
+	PAR_QUERY_INFORMATION info = { 0 };
+	uint32_t got = 0;
+
+	if (winpar_device_io_control(fd, IOCTL_PAR_QUERY_INFORMATION, NULL, 0, &info,
+				     sizeof(info), &got) != STATUS_SUCCESS || got != sizeof(info))
+		return otherwise;
+	if (info.Status & PARALLEL_POWER_OFF)
+		return STATUS_DEVICE_POWERED_OFF;
+	if (info.Status & PARALLEL_PAPER_EMPTY)
+		return STATUS_DEVICE_PAPER_EMPTY;
+	if (info.Status & PARALLEL_OFF_LINE)
+		return STATUS_DEVICE_OFF_LINE;
+	if (info.Status & PARALLEL_NOT_CONNECTED)
+		return STATUS_DEVICE_NOT_CONNECTED;
+	return otherwise;
+}
+
+static int cancelled(const int *cancel)
+{
+	return cancel && __atomic_load_n(cancel, __ATOMIC_ACQUIRE);
+}
+
+#if defined(WINPAR_IOCTL_WRITE) && defined(WINPAR_IOCTL_READ)
+/*
+ * The kernel's read and write requests (IRP_MJ_READ, IRP_MJ_WRITE): the
+ * status and Information of the one request.  0: the kernel has none
+ * (ENOTTY, the structure untouched), use read() and write().
+ */
+static int have_rw_requests = 1;
+
+static int rw_request(int fd, int write, void *buf, uint32_t len, uint32_t *moved,
+		      int32_t *status)
+{
+	struct winpar_ioctl w = {
+		.status = STATUS_PENDING,
+	};
+
+	if (!__atomic_load_n(&have_rw_requests, __ATOMIC_RELAXED))
+		return 0;
+	if (write) {
+		w.input = (uintptr_t)buf;
+		w.input_length = len;
+	} else {
+		w.output = (uintptr_t)buf;
+		w.output_length = len;
+	}
+	if (ioctl(fd, write ? WINPAR_IOCTL_WRITE : WINPAR_IOCTL_READ, &w) &&
+	    w.status == STATUS_PENDING) {
+		if (errno == ENOTTY) {
+			__atomic_store_n(&have_rw_requests, 0, __ATOMIC_RELAXED);
+			return 0;
+		}
+		*moved = 0;
+		*status = winpar_errno_to_ntstatus(errno);
+		return 1;
+	}
+	*moved = w.information;
+	*status = w.status;
+	return 1;
+}
+#else
+static int rw_request(int fd, int write, void *buf, uint32_t len, uint32_t *moved,
+		      int32_t *status)
+{
+	(void)fd; (void)write; (void)buf; (void)len; (void)moved; (void)status;
+	return 0;
+}
+#endif
+
+int32_t winpar_write_cancellable(int fd, const void *buf, uint32_t len, uint32_t *written,
+				 const int *cancel)
+{
+	int32_t status;
+	ssize_t n;
+	int err;
+
+	*written = 0;
+	if (!len)	/* WINDOWS-API.md 7.2: at once, STATUS_SUCCESS */
+		return STATUS_SUCCESS;
+	if (rw_request(fd, 1, (void *)buf, len, written, &status))
+		return status;
+	n = write(fd, buf, len);
+	if (n == (ssize_t)len) {
+		*written = len;
+		return STATUS_SUCCESS;
+	}
+	if (n >= 0) {
+		/* A short count: the request ended early, with these bytes moved. */
+		*written = (uint32_t)n;
+		if (cancelled(cancel))
+			return STATUS_CANCELLED;
+		return stopped_status(fd, STATUS_DEVICE_BUSY);
+	}
+	err = errno;
+	if (err == EINTR)
+		return STATUS_CANCELLED;
+	/* errno names several statuses (EIO, ENXIO): the device's state tells which. */
+	if (err == EIO || err == ENXIO)
+		return stopped_status(fd, winpar_errno_to_ntstatus(err));
+	return winpar_errno_to_ntstatus(err);
+}
+
+int32_t winpar_read_cancellable(int fd, void *buf, uint32_t len, uint32_t *read_bytes,
+				const int *cancel)
+{
+	int32_t status;
+	ssize_t n;
+
+	*read_bytes = 0;
+	if (!len)
+		return STATUS_SUCCESS;
+	if (rw_request(fd, 0, buf, len, read_bytes, &status))
+		return status;
+	n = read(fd, buf, len);
+	if (n >= 0) {
+		*read_bytes = (uint32_t)n;
+		return cancelled(cancel) && (uint32_t)n < len ? STATUS_CANCELLED : STATUS_SUCCESS;
+	}
+	if (errno == EINTR)
+		return STATUS_CANCELLED;
+	/* for a read, EIO is a device that does not negotiate */
+	return errno == EIO ? STATUS_IO_DEVICE_ERROR : winpar_errno_to_ntstatus(errno);
+}
+
 int32_t winpar_write(int fd, const void *buf, uint32_t len, uint32_t *written)
 {
-	ssize_t n = write(fd, buf, len);
-
-	*written = n > 0 ? (uint32_t)n : 0;
-	if (n < 0)
-		return winpar_errno_to_ntstatus(errno);
-	/* A short count: the device stopped; the kernel says why on the next try. */
-	return STATUS_SUCCESS;
+	return winpar_write_cancellable(fd, buf, len, written, NULL);
 }
 
 int32_t winpar_read(int fd, void *buf, uint32_t len, uint32_t *read_bytes)
 {
-	ssize_t n = read(fd, buf, len);
-
-	*read_bytes = n > 0 ? (uint32_t)n : 0;
-	if (n < 0)	/* for a read, EIO is a device that does not negotiate */
-		return errno == EIO ? STATUS_IO_DEVICE_ERROR : winpar_errno_to_ntstatus(errno);
-	return STATUS_SUCCESS;
+	return winpar_read_cancellable(fd, buf, len, read_bytes, NULL);
 }
 
 /* WINDOWS-API.md section 3: NTSTATUS -> Win32, as RtlNtStatusToDosError() maps them. */

@@ -11,6 +11,7 @@
 #ifndef _LIBWINPAR_H
 #define _LIBWINPAR_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -91,6 +92,104 @@ int32_t winpar_write(int fd, const void *buf, uint32_t len, uint32_t *written);
 
 /** winpar_read() - ReadFile(): what the device has, with its reverse protocol */
 int32_t winpar_read(int fd, void *buf, uint32_t len, uint32_t *read_bytes);
+
+/**
+ * winpar_write_cancellable() - winpar_write() that a cancel can end
+ * @fd: an LPT node
+ * @buf: the bytes
+ * @len: how many
+ * @written: the bytes the device took, also on failure
+ * @cancel: NULL, or a flag set (before a signal interrupts the call) when
+ *	the request is cancelled: the request then ends with STATUS_CANCELLED
+ *	and the bytes already moved
+ *
+ * With the kernel's write request (WINPAR_IOCTL_WRITE in winpar.h) the
+ * status is the request's own; without it, a short count's status comes
+ * from the device's state (IOCTL_PAR_QUERY_INFORMATION), and a failed
+ * write()'s from its errno, resolved by the device's state where errno
+ * stands for several statuses (EIO, ENXIO).
+ *
+ * Return: the NTSTATUS.
+ */
+int32_t winpar_write_cancellable(int fd, const void *buf, uint32_t len, uint32_t *written,
+				 const int *cancel);
+
+/** winpar_read_cancellable() - winpar_read() that a cancel can end */
+int32_t winpar_read_cancellable(int fd, void *buf, uint32_t len, uint32_t *read_bytes,
+				const int *cancel);
+
+/*
+ * Win32's names (names.c): \\.\LPTn, \\.\LPTn.x, \\?\ forms,
+ * \\.\GLOBALROOT\Device\Parallelm[.x], and the DOS device names LPT1-LPT9
+ * with any extension, colon or directory ("LPT1:", "lpt1.txt", "LPT1.4" are
+ * all LPT1).  Return: 0 and the node's path, or the Win32 error CreateFile
+ * gives (ERROR_FILE_NOT_FOUND, ERROR_INVALID_NAME).
+ */
+uint32_t winpar_win32_device_path(const char *name, char *path, size_t size);
+
+/*
+ * winpar_open_win32() - CreateFile(): open by Win32's name rules
+ * @overlapped: FILE_FLAG_OVERLAPPED was given
+ *
+ * The handle is registered for the overlapped calls below; close it with
+ * winpar_handle_close().
+ */
+int winpar_open_win32(const char *name, int overlapped, uint32_t *win32_error);
+
+/*
+ * Overlapped requests (async.c): OVERLAPPED's layout, for the Win32 face.
+ * Internal is the NTSTATUS (STATUS_PENDING while the request runs),
+ * InternalHigh the Information.
+ */
+struct winpar_overlapped {
+	uintptr_t Internal;
+	uintptr_t InternalHigh;
+	union {
+		struct {
+			uint32_t Offset;
+			uint32_t OffsetHigh;
+		};
+		void *Pointer;
+	};
+	void *hEvent;
+};
+
+/* The signal that ends a cancelled request's system call (async.c). */
+#ifndef WINPAR_CANCEL_SIGNAL
+#define WINPAR_CANCEL_SIGNAL	(SIGRTMAX - 2)
+#endif
+#define WINPAR_INFINITE		0xffffffffu
+
+void winpar_handle_register(int fd, int overlapped);
+int winpar_handle_is_overlapped(int fd);
+/* Cancels the handle's requests, waits for them to end, closes @fd. */
+int winpar_handle_close(int fd);
+
+/*
+ * Start a read or write: STATUS_PENDING, then the request completes @ov
+ * (InternalHigh, Internal, then sets ov->hEvent) from a thread of its own.
+ */
+int32_t winpar_overlapped_start(int fd, int write, void *buf, uint32_t len,
+				struct winpar_overlapped *ov);
+/*
+ * Cancel @fd's requests (only @ov's when not NULL, only those the calling
+ * thread started when @this_thread); they end with STATUS_CANCELLED.
+ * Return: how many were asked to end.
+ */
+int winpar_overlapped_cancel(int fd, const struct winpar_overlapped *ov, int this_thread);
+/* Wait until @ov's request has completed. */
+int winpar_overlapped_wait(const struct winpar_overlapped *ov);
+
+/* Events: a descriptor, so that handles stay unique and close() ends them. */
+int winpar_event_create(int manual_reset, int initial_state);
+int winpar_event_set(int fd);
+int winpar_event_reset(int fd);
+/*
+ * Wait for an event, or for a file handle to have no overlapped request
+ * running, at most @ms (WINPAR_INFINITE: no limit).
+ * Return: 0 signaled, 1 timed out, -1 not an event or file handle.
+ */
+int winpar_wait(int fd, uint32_t ms);
 
 /**
  * winpar_ntstatus_to_win32() - the Win32 error a Windows caller sees
