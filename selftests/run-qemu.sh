@@ -113,6 +113,16 @@ if grep -q '^WINPAR-KMEMLEAK-BEGIN' "$run/console.txt"; then
 	result ok "host: kmemleak scanned after the suite (module unloaded)"
 fi
 
+# 5. winparctl --json: every line winparctl_test printed parses (python3's
+# json) with the documented fields; the unescaped build is caught.
+if jc=$(python3 "$TOP/selftests/json_check.py" "$run/console.txt"); then
+	while read -r st desc; do
+		[ -z "$st" ] || result "$st" "$desc"
+	done <<< "$jc"
+else
+	result not_ok "host: selftests/json_check.py failed"
+fi
+
 echo "TAP version 13"
 echo "# kernel $name ($(cat "$BUILD/kernels/$name/release"))"
 echo "1..$n"
