@@ -4,18 +4,26 @@
  * module/request.c and module/ntstatus.c, built in user space against the
  * stand-in headers of shim/, with AddressSanitizer and UBSan.
  *
- * Each input is one request: node kind, major function, code (from the
- * table, near it, or random), input and output lengths, 32-bit or 64-bit
- * caller, privileged or not, port removed or not, and what the handler
- * answers.  The system buffer is allocated as the character device does
- * (max of the lengths capped by the entry), so ASan sees any handler access
- * the table lets past its buffer.  Checked:
+ * The expected answers come from selftests/tests/request_ref.h, the
+ * requests of WINDOWS-API.md transcribed from the reference (not from
+ * module/request.c).  Each input is one request: node kind, major
+ * function, code (from either table, near them, or random), input and
+ * output lengths (often at a minimum, one below or just above), 32-bit or
+ * 64-bit caller, privileged or not, port removed or not, and what the
+ * handler answers.  The system buffer is allocated as the character device
+ * does (max of the lengths capped by the entry), so ASan sees any handler
+ * access the table lets past its buffer.  Checked:
  *
- *   - an unknown request, or one on the wrong node, is STATUS_INVALID_PARAMETER
- *     with Information 0; a removed device answers STATUS_DEVICE_REMOVED first;
- *   - a handler runs only with CAP_SYS_RAWIO where the entry asks for it and
- *     with both lengths at least the entry's minimum for the caller's layout,
- *     else the entry's short-buffer status comes back;
+ *   - at start, each entry of the reference against the module's lookup on
+ *     each of its nodes: present, the same minimums for both layouts and
+ *     the same short-buffer statuses; each module entry in the reference;
+ *   - the exact status, in the order the checks are made: a removed device
+ *     STATUS_DEVICE_REMOVED, a request the reference does not have on that
+ *     node STATUS_INVALID_PARAMETER, an internal request from an
+ *     unprivileged process STATUS_ACCESS_DENIED, a short input or output
+ *     the reference's short-buffer status, each with no handler call and
+ *     Information 0; past them exactly one handler call and its status
+ *     (below a variable-length output's shortest answer, either);
  *   - Information never exceeds min(OutputBufferLength, out_max) (a handler
  *     that claims more is clamped, with a warning);
  *   - the table: minimum <= maximum, 32-bit minimum <= 64-bit, no two
@@ -24,6 +32,8 @@
  *     and no errno maps to success.
  *
  *   make -C selftests/fuzz run RUNS=1000000
+ *   make -C selftests/fuzz controls    (broken copies of request.c and
+ *                                       request.h that must fail)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +43,7 @@
 #include <linux/kernel.h>
 
 #include "request.h"
+#include "../tests/request_ref.h"
 
 unsigned long fuzz_warnings;
 unsigned int winpar_acquire_timeout_ms = 500;
@@ -115,6 +126,17 @@ HANDLER(winpar_lock_port_no_select)
 HANDLER(winpar_unlock_port_no_deselect)
 HANDLER(winpar_call_routine_req)
 
+/* The reference's minimums for a caller's layout. */
+static u32 ref_in_min(const struct ref_request *rr, bool compat)
+{
+	return compat ? rr->in_min32 : rr->in_min;
+}
+
+static u32 ref_out_min(const struct ref_request *rr, bool compat)
+{
+	return compat ? rr->out_min32 : rr->out_min;
+}
+
 /* The codes the table can hold: parallel and serial device types, any function. */
 static u32 code_of(u32 raw)
 {
@@ -126,16 +148,22 @@ static u32 code_of(u32 raw)
 	case 2:
 		return 0x00162000 + (raw & 0xff);		/* winpar's own range */
 	default:
+		if (raw & 1)					/* the reference's */
+			return ref_requests[(raw >> 1) % REF_NR_REQUESTS].code;
 		return raw;					/* anything */
 	}
 }
 
-/* The table, walked through the lookup: each entry sane, none twice. */
+/*
+ * The table, walked through the lookup: each entry sane, none twice, each
+ * in the reference; then each entry of the reference found by the lookup
+ * on each of its nodes with the reference's minimums and statuses.
+ */
 static void check_table(void)
 {
 	static const u32 bases[] = { 0x00160000, 0x001b0000, 0x00162000 - 0x2000 };
-	int kind, major, n = 0;
-	unsigned int b, f;
+	int kind, major, n = 0, compat;
+	unsigned int b, f, i;
 
 	for (kind = 0; kind < 2; kind++)
 		for (major = 0; major < 2; major++)
@@ -156,9 +184,50 @@ static void check_table(void)
 						FAIL("entry %s: minimum above maximum\n", r->name);
 					if (!r->handler || !r->name)
 						FAIL("entry 0x%08x without handler or name\n", code);
+					if (!ref_find(ref_requests, REF_NR_REQUESTS, kind, major, code))
+						FAIL("entry %s (node %d, major %d) not in the reference\n",
+						     r->name, kind, major);
 				}
 	if (n < 40)
 		FAIL("only %d entries found\n", n);
+
+	for (i = 0; i < REF_NR_REQUESTS; i++) {
+		const struct ref_request *rr = &ref_requests[i];
+
+		for (kind = 0; kind < 2; kind++) {
+			const struct winpar_request *r;
+
+			if (!(rr->nodes & (kind ? REF_LPT : REF_PORT)))
+				continue;
+			r = winpar_request_find(kind, rr->major, rr->code);
+			if (!r)
+				FAIL("reference %s 0x%08x (node %d) missing from the table\n",
+				     rr->name, rr->code, kind);
+			if (!(r->flags & WINPAR_REQ_RAWIO) != (rr->major == REF_PUBLIC))
+				FAIL("%s: privilege not as the reference's major function\n",
+				     r->name);
+			for (compat = 0; compat < 2; compat++) {
+				u32 in_min = compat && r->in_min32 ? r->in_min32 : r->in_min;
+				u32 out_min = compat && r->out_min32 ? r->out_min32 : r->out_min;
+
+				if (in_min != ref_in_min(rr, compat))
+					FAIL("%s: %d-bit input minimum %u, WINDOWS-API.md %u\n",
+					     r->name, compat ? 32 : 64, in_min,
+					     ref_in_min(rr, compat));
+				if (out_min < ref_out_min(rr, compat) ||
+				    out_min > max(ref_out_min(rr, compat), rr->out_may))
+					FAIL("%s: %d-bit output minimum %u, WINDOWS-API.md %u\n",
+					     r->name, compat ? 32 : 64, out_min,
+					     ref_out_min(rr, compat));
+			}
+			if (rr->in_min && r->in_short != rr->in_short)
+				FAIL("%s: short input 0x%08x, WINDOWS-API.md 0x%08x\n", r->name,
+				     (u32)r->in_short, (u32)rr->in_short);
+			if ((rr->out_min || rr->out_may) && r->out_short != rr->out_short)
+				FAIL("%s: short output 0x%08x, WINDOWS-API.md 0x%08x\n", r->name,
+				     (u32)r->out_short, (u32)rr->out_short);
+		}
+	}
 }
 
 static void check_ntstatus(ntstatus_t status, int err)
@@ -197,9 +266,11 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	struct fuzz_input in = { 0 };
 	struct winpar_req req = { 0 };
 	const struct winpar_request *r;
+	const struct ref_request *rr;
 	unsigned long warned = fuzz_warnings;
-	ntstatus_t status;
+	ntstatus_t status, want;
 	u32 in_cap, out_cap, want_info;
+	bool compat, either = false;
 
 	memcpy(&in, data, min(size, sizeof(in)));
 	node.kind = in.kind & 1;
@@ -210,19 +281,27 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	fuzz_capable = in.flags & 2;
 	fuzz_removed = (in.flags & 0x1c) == 0x1c;	/* now and then */
 	port.removed = fuzz_removed;
+	compat = in.flags & 0x80;
 	in.code = code_of(in.code);
+	rr = ref_find(ref_requests, REF_NR_REQUESTS, node.kind, in.major & 1, in.code);
 	/* Lengths: mostly small, near the structures; sometimes anything. */
 	if (!(in.flags & 0x20))
 		in.in_len &= 0x1ff;
 	if (!(in.flags & 0x40))
 		in.out_len &= 0x1ff;
+	/* Often at a minimum of the reference, or a few bytes either side. */
+	if (rr && (in.pad & 1))
+		in.in_len = max((int)ref_in_min(rr, compat) + (int)(in.in_len & 7) - 4, 0);
+	if (rr && (in.pad & 2))
+		in.out_len = max((int)(in.pad & 4 ? rr->out_may : ref_out_min(rr, compat)) +
+				 (int)(in.out_len & 7) - 4, 0);
 
 	r = winpar_request_find(node.kind, in.major & 1, in.code);
 	in_cap = r ? min(in.in_len, r->in_max) : 0;
 	out_cap = r ? min(in.out_len, r->out_max) : 0;
 	req.node = &node;
 	req.client = &client;
-	req.compat = in.flags & 0x80;
+	req.compat = compat;
 	req.code = in.code;
 	req.in_len = in.in_len;
 	req.out_len = in.out_len;
@@ -237,16 +316,31 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	fuzz_handler_status = in.handler_status;
 	fuzz_handler_calls = 0;
 
+	/* The answer expected, in the order the checks are made. */
+	if (fuzz_removed)
+		want = STATUS_DEVICE_REMOVED;
+	else if (!rr)
+		want = STATUS_INVALID_PARAMETER;
+	else if (rr->major == REF_INTERNAL && !client.kernel && !fuzz_capable)
+		want = STATUS_ACCESS_DENIED;
+	else if (in.in_len < ref_in_min(rr, compat))
+		want = rr->in_short;
+	else if (in.out_len < ref_out_min(rr, compat))
+		want = rr->out_short;
+	else {
+		want = fuzz_handler_status;
+		either = in.out_len < rr->out_may;
+	}
+	if (rr && !r)
+		FAIL("0x%08x (node %d, major %d): the reference's %s not in the table\n",
+		     in.code, node.kind, in.major & 1, rr->name);
+
 	status = winpar_request_call(r, &req);
 
-	if (fuzz_removed) {
-		if (status != STATUS_DEVICE_REMOVED || req.info || fuzz_handler_calls)
-			FAIL("removed: status 0x%08x info %u\n", (u32)status, req.info);
-	} else if (!r) {
-		if (status != STATUS_INVALID_PARAMETER || req.info || fuzz_handler_calls)
-			FAIL("unknown 0x%08x: status 0x%08x info %u\n", in.code, (u32)status,
-			     req.info);
-	} else if (fuzz_handler_calls) {
+	if (want == fuzz_handler_status && rr && !fuzz_removed && fuzz_handler_calls == 1 &&
+	    !(rr->major == REF_INTERNAL && !client.kernel && !fuzz_capable) &&
+	    in.in_len >= ref_in_min(rr, compat) && in.out_len >= ref_out_min(rr, compat)) {
+		/* Past every check: exactly one call, its answer. */
 		want_info = fuzz_handler_info <= out_cap ? fuzz_handler_info : 0;
 		if (status != fuzz_handler_status || req.info != want_info)
 			FAIL("0x%08x: status 0x%08x info %u, handler said 0x%08x %u\n",
@@ -254,9 +348,19 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 			     fuzz_handler_info);
 		if ((fuzz_handler_info > out_cap) != (fuzz_warnings > warned))
 			FAIL("0x%08x: an oversized Information went unnoticed\n", in.code);
-	} else if (req.info || status >= 0) {
-		FAIL("0x%08x refused with status 0x%08x info %u\n", in.code, (u32)status,
-		     req.info);
+	} else if (either && !fuzz_handler_calls && status == rr->out_short && !req.info) {
+		/* refused below the shortest answer: as right */
+	} else if (rr && !fuzz_removed && want == fuzz_handler_status &&
+		   !(rr->major == REF_INTERNAL && !client.kernel && !fuzz_capable) &&
+		   in.in_len >= ref_in_min(rr, compat) && in.out_len >= ref_out_min(rr, compat)) {
+		FAIL("%s 0x%08x (node %d, %d-bit, in %u out %u): %d handler calls, status 0x%08x, want one call\n",
+		     rr->name, in.code, node.kind, compat ? 32 : 64, in.in_len, in.out_len,
+		     fuzz_handler_calls, (u32)status);
+	} else if (fuzz_handler_calls || status != want || req.info) {
+		FAIL("%s 0x%08x (node %d, major %d, %d-bit, in %u out %u, kernel %d, capable %d, removed %d): status 0x%08x info %u after %d handler calls, want 0x%08x and none\n",
+		     rr ? rr->name : "unknown", in.code, node.kind, in.major & 1,
+		     compat ? 32 : 64, in.in_len, in.out_len, client.kernel, fuzz_capable,
+		     fuzz_removed, (u32)status, req.info, fuzz_handler_calls, (u32)want);
 	}
 	if (req.info > min(in.out_len, r ? r->out_max : 0))
 		FAIL("Information %u past the output\n", req.info);
