@@ -143,6 +143,10 @@ kernel_module() {
 
 # --- builds ---------------------------------------------------------------------
 
+# The suite builds every module with W=1 and -Werror: a new warning fails
+# the run (run-qemu.sh's control shows these flags reject one).
+KBUILD_FLAGS="W=1 KCFLAGS=-Werror"
+
 # build_module NAME: winpar.ko for kernel NAME, built in a copy of the tree.
 build_module() {
 	local name=$1 src=$BUILD/mod/$1
@@ -152,10 +156,10 @@ build_module() {
 		$(ls -d "$TOP"/sim 2>/dev/null) "$src"/
 	mkdir -p "$src/selftests"
 	rsync -a --delete "$TOP"/selftests/kmod "$src"/selftests/
-	make -s -C "$src" KDIR="$BUILD/kernels/$name/kdir" W=1 modules >&2 ||
+	make -s -C "$src" KDIR="$BUILD/kernels/$name/kdir" $KBUILD_FLAGS modules >&2 ||
 		die "$name: building winpar.ko failed"
 	# The sample kernel client, against winpar's exported symbols.
-	make -s -C "$BUILD/kernels/$name/kdir" M="$src/selftests/kmod" W=1 \
+	make -s -C "$BUILD/kernels/$name/kdir" M="$src/selftests/kmod" $KBUILD_FLAGS \
 		KBUILD_EXTRA_SYMBOLS="$src/Module.symvers" modules >&2 ||
 		die "$name: building winpar_client.ko failed"
 	echo "$src/winpar.ko"
@@ -180,6 +184,21 @@ build_tests() {
 		abi_test64 abi_test32 abi_test64_cxx abi_test32_cxx >&2 ||
 		die "building the ABI tests failed"
 	rm -f "$BUILD"/tests/*.o
+}
+
+# stage_tests DIR: a clean DIR holding exactly the programs and files the
+# tests' Makefile lists for the guest (nothing left over in build/tests).
+stage_tests() {
+	local dir=$1 f
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	for f in $(make -s -C "$TOP/selftests/tests" guest-tests); do
+		[ -f "$BUILD/tests/$f" ] && cp "$BUILD/tests/$f" "$dir/"
+	done
+	for f in $(make -s -C "$TOP/selftests/tests" guest-files); do
+		[ -f "$BUILD/tests/$f" ] && cp "$BUILD/tests/$f" "$dir/"
+	done
+	return 0
 }
 
 # make_initramfs NAME OUT MODE BINDIR: busybox, /init, the modules, and the
@@ -218,6 +237,6 @@ boot() {
 	timeout "$tmo" qemu-system-x86_64 -accel tcg,thread=single -M pc -cpu max -m 1G -smp 2 \
 		-nodefaults -no-user-config -display none -vga none -no-reboot \
 		-kernel "$BUILD/kernels/$name/vmlinuz" -initrd "$initrd" \
-		-append "console=ttyS0 panic=-1 quiet${WINPAR_TESTS:+ winpar_tests=$WINPAR_TESTS}${WINPAR_CMDLINE:+ $WINPAR_CMDLINE}" \
+		-append "console=ttyS0 panic=-1 quiet log_buf_len=4M${WINPAR_TESTS:+ winpar_tests=$WINPAR_TESTS}${WINPAR_CMDLINE:+ $WINPAR_CMDLINE}" \
 		-serial "file:$log" -parallel "file:$lpt" </dev/null
 }
