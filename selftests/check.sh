@@ -6,7 +6,7 @@
 #   selftests/check.sh [stock-6.1] [stock-6.12] [debug-6.1]
 #
 # Installs what is missing first (apt-get, as root; otherwise it prints the
-# one apt-get line to run and stops).  The last line is "N passed, N failed".
+# one apt-get line to run and stops).  The last line is "N passed, N failed, N skipped".
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -37,6 +37,34 @@ else
 	tail -n 20 "$log" | sed 's/^/#   /'
 	fail=$((fail + 1))
 fi
+# abi_test's run-time re-check of the static asserts: one result per build
+# (the guests run the same binaries and report only their failures).
+for t in abi_test64 abi_test32 abi_test64_cxx abi_test32_cxx; do
+	sec=$(awk -v t="# $t" '$0 == t {p = 1; next} /^# abi_test[0-9a-z_]*$/ {p = 0} p' "$log")
+	plan=$(sed -n 's/^1\.\.\([0-9]*\).*/\1/p' <<< "$sec" | head -n 1)
+	oks=$(grep -c '^ok ' <<< "$sec")
+	if grep -q 'cannot execute i386' <<< "$sec"; then
+		echo "ok - host: $t # SKIP this host cannot execute i386 programs (the guests run it)"
+		skip=$((skip + 1))
+	elif [ -n "$plan" ] && [ "$oks" = "$plan" ] && ! grep -q '^not ok' <<< "$sec"; then
+		echo "ok - host: $t re-checks its static asserts at run time ($oks checks)"
+		pass=$((pass + 1))
+	else
+		echo "not ok - host: $t's run-time re-check (plan ${plan:-none}, $oks ok; see $log)"
+		fail=$((fail + 1))
+	fi
+done
+# Control: the "headers up to date" check fails without its reference.
+noref=$(mktemp -d)
+if ! make -s -C "$TOP/selftests/abi" generated REF="$noref" > "$noref/log" 2>&1 &&
+   grep -q 'not found: cannot check' "$noref/log"; then
+	echo "ok - host control: the generated ABI headers check fails when its reference is missing"
+	pass=$((pass + 1))
+else
+	echo "not ok - host control: the generated ABI headers check passed without its reference"
+	fail=$((fail + 1))
+fi
+rm -rf "$noref"
 
 # Host-side: libFuzzer over the request table and its checks (the real
 # module/request.c and ntstatus.c in user space; ASan, UBSan).
@@ -87,6 +115,9 @@ if [ "$(id -u)" = 0 ] && command -v dkms >/dev/null; then
 		fail=$((fail + 1))
 	fi
 	rm -rf "$tree"
+else
+	echo "ok - host: DKMS add, build, install and remove # SKIP $( [ "$(id -u)" = 0 ] && echo 'dkms is not installed' || echo 'not root (make dkms installs into /usr/src and /lib/modules)')"
+	skip=$((skip + 1))
 fi
 
 for k in $kernels; do
