@@ -139,6 +139,26 @@ TEST_F_TIMEOUT(ov, no_event_wait_on_the_request, 120)
 	EXPECT_TRUE(received_is(self->buf, 700));
 }
 
+/* An overlapped ReadFile: the peripheral's bytes (nibble mode), then nothing. */
+TEST_F_TIMEOUT(ov, overlapped_read, 120)
+{
+	const char msg[] = "status report from the peripheral";
+	char back[128];
+	DWORD n = 77;
+
+	ASSERT_EQ(0, sim_write("reverse", msg, strlen(msg), O_TRUNC));
+	memset(back, 0, sizeof(back));
+	EXPECT_FALSE(ReadFile(self->h, back, sizeof(back), &n, &self->o));
+	ASSERT_EQ(ERROR_IO_PENDING, GetLastError());
+	EXPECT_TRUE(GetOverlappedResult(self->h, &self->o, &n, TRUE));
+	EXPECT_EQ(strlen(msg), n);
+	EXPECT_STREQ(msg, back);
+	EXPECT_FALSE(ReadFile(self->h, back, sizeof(back), &n, &self->o));
+	ASSERT_EQ(ERROR_IO_PENDING, GetLastError());
+	EXPECT_TRUE(GetOverlappedResult(self->h, &self->o, &n, TRUE));
+	EXPECT_EQ(0, n);
+}
+
 /* Wait until the printer has taken @n bytes (at most 20 s). */
 static int printer_took(long long n)
 {
