@@ -140,3 +140,17 @@ if grep -q '^WINPAR-CONTROL-DMESG-BEGIN' "$con"; then
 			"{print} /^WINPAR-CONTROL-KMEMLEAK-BEGIN/{print \"unreferenced object 0xffff888001234500 (size 64):\"}"
 	fi
 fi
+
+# winparctl --json (selftests/json_check.py): a line printed unescaped, a
+# field changed, and the unescaped build's output replaced by escaped output.
+if grep -q '^WINPAR-JSON info-win32 ' "$con"; then
+	control "a winparctl --json line with an unescaped backslash fails" \
+		"winparctl --json info-win32: not JSON" \
+		"/^WINPAR-JSON info-win32 /{next} {print} /^WINPAR-JSON raw:info-win32 /{sub(/raw:/, \"\"); print}"
+	control "a winparctl --json field changed fails" \
+		"winparctl --json info-lower: fields differ" \
+		"/^WINPAR-JSON info-lower /{sub(/300000/, \"300001\")} {print}"
+	control "winparctl_rawjson's output escaped (the control not caught) fails" \
+		"winparctl_rawjson info-win32: accepted though unescaped" \
+		"/^WINPAR-JSON info-win32 /{l=\$0; sub(/info-win32/, \"raw:info-win32\", l)} /^WINPAR-JSON raw:info-win32 /{\$0=l} {print}"
+fi

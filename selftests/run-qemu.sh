@@ -196,6 +196,8 @@ lpt_expect="lpt_requests:winpar-64k lpt_requests32:winpar-64k
 	public_requests:winpar-after-device-id public_requests32:winpar-after-device-id
 	win32_style:win32-writefile trace_events:traced-write
 	winparctl_test:winparctl-print winparctl_test:winparctl-print-json
+	winparctl_test:winparctl-json-quote winparctl_test:winparctl-json-quote
+	winparctl_test:winparctl-json-ctl winparctl_test:winparctl-json-ctl
 	sharing:lp-after-winpar sharing:ppdev-after-winpar sharing:winpar-after-lp-ppdev
 	internal_requests:internal-lp internal_requests:internal-irq7
 	internal_requests32:internal-lp internal_requests32:internal-irq7
