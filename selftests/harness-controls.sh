@@ -84,6 +84,13 @@ if [ -n "$multi" ]; then
 		"$multi: plan 1\.\.[0-9]+, [0-9]+ results" \
 		"/^WINPAR-PROG-BEGIN $multi\$/{p=1} p && /^ok [0-9]/ && !done{done=1; next} {print}"
 fi
+# A kselftest harness program whose "# Totals" line counts one pass more.
+tot=$(awk '/^WINPAR-PROG-BEGIN /{p=$2} /^# Totals: pass:[0-9]+ fail:0 /{print p; exit}' "$con")
+if [ -n "$tot" ]; then
+	control "a program whose \"# Totals\" disagree with its results fails ($tot)" \
+		"$tot: its \"# Totals\"" \
+		"/^WINPAR-PROG-BEGIN $tot\$/{p=1} p && /^# Totals: pass:/ && !done{done=1; n=\$2; sub(/pass:/, \"\", n); sub(/pass:[0-9]+/, \"pass:\" (n + 1))} {print}"
+fi
 if grep -q '^WINPAR-PROG-BEGIN abi_test64$' "$con"; then
 	control "a failed abi_test line fails although its passes are not counted here" \
 		"abi_test64: " \

@@ -82,7 +82,8 @@ fi
 declare -A began=() ended=() skipped=() missing=()
 
 # 1. The guest's TAP, program by program.  Each program's results must
-# match its plan (1..N); a program exiting 4 (KSFT_SKIP) with no results is
+# match its plan (1..N) and, for kselftest harness programs, its "# Totals"
+# line; a program exiting 4 (KSFT_SKIP) with no results is
 # a skip with the reason of its "1..0 # SKIP reason" line.  abi_test*'s
 # passes are counted once per build on the host (check.sh): here only their
 # failures are.
@@ -95,6 +96,9 @@ prog_end() {	# prog_end RC
 		result not_ok "$prog: exited with $prc"
 	elif [ "$pcount" = 0 ] && [ "$prc" = 0 ]; then
 		result not_ok "$prog: ran no test"
+	fi
+	if [ -n "$ptotals" ] && [ "$ptotals" != "pass:$pok fail:$pnok skip:$pskip" ]; then
+		result not_ok "$prog: its \"# Totals\" ($ptotals) disagree with its results (pass:$pok fail:$pnok skip:$pskip)"
 	fi
 	if [ "$pcount" -gt 0 ] && [ -z "$plan" ]; then
 		result not_ok "$prog: $pcount results and no 1..N plan"
@@ -110,6 +114,7 @@ while IFS= read -r line; do
 			result not_ok "$prog: began but did not end (no WINPAR-PROG-END)"
 		fi
 		prog=${line#WINPAR-PROG-BEGIN }; pfail=0; pcount=0; plan=; preason=
+		pok=0 pnok=0 pskip=0 ptotals=
 		began[$prog]=1 ;;
 	WINPAR-PROG-END\ *)
 		p=${line#WINPAR-PROG-END }; p=${p% rc=*}
@@ -130,17 +135,24 @@ while IFS= read -r line; do
 		[ -n "$prog" ] && [ -z "$plan" ] || continue
 		plan=${line#1..}; plan=${plan%%[!0-9]*}
 		case $line in *"# SKIP"*) preason=${line#*# SKIP}; preason=${preason# } ;; esac ;;
+	"# Totals: pass:"*)
+		# The kselftest harness's own count of its results.
+		[ -n "$prog" ] || continue
+		[[ $line =~ pass:([0-9]+)\ fail:([0-9]+)\ .*skip:([0-9]+) ]] || continue
+		ptotals="pass:${BASH_REMATCH[1]} fail:${BASH_REMATCH[2]} skip:${BASH_REMATCH[3]}" ;;
 	"ok "[0-9]*|"not ok "[0-9]*)
 		[ -n "$prog" ] || continue
 		pcount=$((pcount + 1))
 		[[ $line =~ ^(not\ )?ok\ [0-9]+\ ?(.*)$ ]]
 		desc=${BASH_REMATCH[2]}
 		case $line in
-		"not ok"*) pfail=1; result not_ok "$prog: $desc" ;;
+		"not ok"*) pfail=1 pnok=$((pnok + 1)); result not_ok "$prog: $desc" ;;
 		*"# SKIP"*|*"# skip"*)
+			pskip=$((pskip + 1))
 			reason=${desc#*# [Ss][Kk][Ii][Pp]}
 			result skip "$prog: ${desc%%#*}" "${reason# }" ;;
-		*) case $prog in abi_test*) ;; *) result ok "$prog: $desc" ;; esac ;;
+		*)	pok=$((pok + 1))
+			case $prog in abi_test*) ;; *) result ok "$prog: $desc" ;; esac ;;
 		esac ;;
 	esac
 done < "$run/console.txt"
