@@ -450,17 +450,8 @@ static ssize_t sim_reverse_write(struct file *f, const char __user *ubuf,
 	if (IS_ERR(buf))
 		return PTR_ERR(buf);
 	spin_lock_irqsave(&sp->lock, flags);
-	/* Drop what was sent already, then append. */
-	memmove(dev->rev, dev->rev + dev->rev_head, dev->rev_len - dev->rev_head);
-	dev->rev_len -= dev->rev_head;
-	dev->rev_head = 0;
-	if (dev->rev_len + count > SIM_REV_SIZE) {
+	if (sim_device_reverse_append(sp, dev, buf, NULL, count))
 		ret = -ENOSPC;
-	} else {
-		memcpy(dev->rev + dev->rev_len, buf, count);
-		dev->rev_len += count;
-		sim_device_reverse_changed(sp, dev);
-	}
 	spin_unlock_irqrestore(&sp->lock, flags);
 	kfree(buf);
 	return ret;
@@ -471,6 +462,137 @@ static const struct file_operations sim_reverse_fops = {
 	.open	= sim_reverse_open,
 	.read	= sim_reverse_read,
 	.write	= sim_reverse_write,
+	.llseek	= default_llseek,
+};
+
+/*
+ * ecp_reverse: bytes for the reverse queue as hex words, "XX" a data byte,
+ * "cmd=XX" an ECP command (a run-length count below 0x80, a channel
+ * address from 0x80), appended as "reverse" appends.
+ */
+static ssize_t sim_ecp_reverse_write(struct file *f, const char __user *ubuf,
+				     size_t count, loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
+	char *text, *p, *word;
+	unsigned long flags;
+	u8 *data, *cmd;
+	size_t n = 0;
+	ssize_t ret;
+
+	text = sim_user_string(ubuf, count, PAGE_SIZE);
+	if (IS_ERR(text))
+		return PTR_ERR(text);
+	data = kmalloc(count, GFP_KERNEL);
+	cmd = kmalloc(count, GFP_KERNEL);
+	ret = -ENOMEM;
+	if (!data || !cmd)
+		goto out;
+	ret = -EINVAL;
+	p = text;
+	while ((word = strsep(&p, SIM_SEPARATORS))) {
+		bool is_cmd = !strncmp(word, "cmd=", 4);
+
+		if (!*word)
+			continue;
+		if (kstrtou8(is_cmd ? word + 4 : word, 16, &data[n]))
+			goto out;
+		cmd[n++] = is_cmd;
+	}
+	if (!n)
+		goto out;
+	spin_lock_irqsave(&sp->lock, flags);
+	ret = sim_device_reverse_append(sp, dev, data, cmd, n) ? -ENOSPC : count;
+	spin_unlock_irqrestore(&sp->lock, flags);
+out:
+	kfree(cmd);
+	kfree(data);
+	kfree(text);
+	return ret;
+}
+
+static const struct file_operations sim_ecp_reverse_fops = {
+	.owner	= THIS_MODULE,
+	.open	= sim_reverse_open,
+	.write	= sim_ecp_reverse_write,
+	.llseek	= default_llseek,
+};
+
+/* --- ieee1284_log ------------------------------------------------------- */
+
+/* Each event's name; those with a byte print it after the name. */
+static const struct {
+	const char *name;
+	bool value;
+} sim_event_names[] = {
+	[SIM_EV_ACCEPTED]		= { "negotiate-accepted", true },
+	[SIM_EV_REJECTED]		= { "negotiate-rejected", true },
+	[SIM_EV_TERMINATED]		= { "terminate", false },
+	[SIM_EV_RESET]			= { "reset", false },
+	[SIM_EV_ECP_COMMAND]		= { "ecp-command", true },
+	[SIM_EV_ECP_SENT_COMMAND]	= { "ecp-sent-command", true },
+};
+
+static ssize_t sim_events_read(struct file *f, char __user *ubuf,
+			       size_t count, loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+	struct sim_port *sp = dev->sp;
+	const size_t size = SIM_EVENT_LOG * 28;
+	struct sim_event_rec *ev;
+	unsigned long flags;
+	unsigned int n, i;
+	ssize_t ret;
+	char *buf;
+	int len = 0;
+
+	ev = kmalloc_array(SIM_EVENT_LOG, sizeof(*ev), GFP_KERNEL);
+	buf = kmalloc(size, GFP_KERNEL);
+	if (!ev || !buf) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	spin_lock_irqsave(&sp->lock, flags);
+	n = dev->nr_events;
+	memcpy(ev, dev->events, n * sizeof(*ev));
+	spin_unlock_irqrestore(&sp->lock, flags);
+	for (i = 0; i < n; i++) {
+		len += scnprintf(buf + len, size - len, "%s",
+				 sim_event_names[ev[i].what].name);
+		if (sim_event_names[ev[i].what].value)
+			len += scnprintf(buf + len, size - len, " %#04x",
+					 ev[i].value);
+		len += scnprintf(buf + len, size - len, "\n");
+	}
+	ret = simple_read_from_buffer(ubuf, count, ppos, buf, len);
+out:
+	kfree(buf);
+	kfree(ev);
+	return ret;
+}
+
+static ssize_t sim_events_write(struct file *f, const char __user *ubuf,
+				size_t count, loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+	unsigned long flags;
+	int err;
+
+	err = sim_user_zero(ubuf, count);
+	if (err)
+		return err;
+	spin_lock_irqsave(&dev->sp->lock, flags);
+	dev->nr_events = 0;
+	spin_unlock_irqrestore(&dev->sp->lock, flags);
+	return count;
+}
+
+static const struct file_operations sim_events_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_events_read,
+	.write	= sim_events_write,
 	.llseek	= default_llseek,
 };
 
@@ -1004,6 +1126,8 @@ static void sim_debugfs_add_device(struct dentry *d, struct sim_device *dev)
 {
 	debugfs_create_file("received", 0600, d, dev, &sim_received_fops);
 	debugfs_create_file("reverse", 0600, d, dev, &sim_reverse_fops);
+	debugfs_create_file("ecp_reverse", 0200, d, dev, &sim_ecp_reverse_fops);
+	debugfs_create_file("ieee1284_log", 0600, d, dev, &sim_events_fops);
 	debugfs_create_file("device_id", 0600, d, dev, &sim_id_fops);
 	debugfs_create_file("ieee1284_modes", 0600, d, dev, &sim_modes_fops);
 	debugfs_create_file("faults", 0600, d, dev, &sim_faults_fops);

@@ -66,6 +66,16 @@ const char *sim_phase_name(enum sim_phase phase)
 	return phase < SIM_NR_PHASES ? sim_phase_names[phase] : "?";
 }
 
+/* Note an IEEE 1284 event in the device's log; later ones are dropped. */
+static void sim_event(struct sim_device *dev, enum sim_event what, u8 value)
+{
+	if (dev->nr_events >= SIM_EVENT_LOG)
+		return;
+	dev->events[dev->nr_events].what = what;
+	dev->events[dev->nr_events].value = value;
+	dev->nr_events++;
+}
+
 /* Lines of an idle printer in compatibility mode: status 0xd8. */
 static void sim_compat_idle(struct sim_device *dev)
 {
@@ -108,9 +118,10 @@ int sim_device_alloc(struct sim_device *dev)
 		return 0;
 	dev->rx = vmalloc(SIM_RX_SIZE);
 	dev->rev = kmalloc(SIM_REV_SIZE, GFP_KERNEL);
+	dev->rev_cmd = kmalloc(SIM_REV_SIZE, GFP_KERNEL);
 	dev->runs = kcalloc(SIM_RUNS_MAX, sizeof(*dev->runs), GFP_KERNEL);
 	dev->addrs = kmalloc(SIM_ADDR_SIZE, GFP_KERNEL);
-	if (!dev->rx || !dev->rev || !dev->runs || !dev->addrs) {
+	if (!dev->rx || !dev->rev || !dev->rev_cmd || !dev->runs || !dev->addrs) {
 		sim_device_free(dev);
 		return -ENOMEM;
 	}
@@ -125,12 +136,14 @@ int sim_device_alloc(struct sim_device *dev)
 void sim_device_defaults(struct sim_port *sp, struct sim_device *dev,
 			 const char *device_id)
 {
-	u8 *rx = dev->rx, *rev = dev->rev, *addrs = dev->addrs;
+	u8 *rx = dev->rx, *rev = dev->rev, *rev_cmd = dev->rev_cmd;
+	u8 *addrs = dev->addrs;
 	struct sim_run *runs = dev->runs;
 
 	memset(dev, 0, sizeof(*dev));
 	dev->rx = rx;
 	dev->rev = rev;
+	dev->rev_cmd = rev_cmd;
 	dev->runs = runs;
 	dev->addrs = addrs;
 	dev->sp = sp;
@@ -160,6 +173,8 @@ void sim_device_free(struct sim_device *dev)
 	dev->rx = NULL;
 	kfree(dev->rev);
 	dev->rev = NULL;
+	kfree(dev->rev_cmd);
+	dev->rev_cmd = NULL;
 	kfree(dev->runs);
 	dev->runs = NULL;
 	kfree(dev->addrs);
@@ -178,6 +193,12 @@ static bool sim_rev_avail(struct sim_device *dev)
 static u8 sim_rev_peek(struct sim_device *dev)
 {
 	return dev->sending_id ? dev->id[dev->id_pos] : dev->rev[dev->rev_head];
+}
+
+/* The next reverse byte is an ECP command (the Device ID never is). */
+static bool sim_rev_peek_cmd(struct sim_device *dev)
+{
+	return !dev->sending_id && dev->rev_cmd[dev->rev_head];
 }
 
 static void sim_rev_advance(struct sim_port *sp)
@@ -226,6 +247,32 @@ void sim_device_reverse_changed(struct sim_port *sp, struct sim_device *dev)
 		sim_ecp_reverse_changed(sp);
 		sp->cur = cur;
 	}
+}
+
+/*
+ * Append @count bytes to the reverse queue of @dev, each an ECP command
+ * where @cmd (or nothing, if NULL) says so; what was sent already goes
+ * first.  -ENOSPC (nothing appended) past SIM_REV_SIZE.  Locked.
+ */
+int sim_device_reverse_append(struct sim_port *sp, struct sim_device *dev,
+			      const u8 *data, const u8 *cmd, size_t count)
+{
+	size_t left = dev->rev_len - dev->rev_head;
+
+	memmove(dev->rev, dev->rev + dev->rev_head, left);
+	memmove(dev->rev_cmd, dev->rev_cmd + dev->rev_head, left);
+	dev->rev_len = left;
+	dev->rev_head = 0;
+	if (dev->rev_len + count > SIM_REV_SIZE)
+		return -ENOSPC;
+	memcpy(dev->rev + dev->rev_len, data, count);
+	if (cmd)
+		memcpy(dev->rev_cmd + dev->rev_len, cmd, count);
+	else
+		memset(dev->rev_cmd + dev->rev_len, 0, count);
+	dev->rev_len += count;
+	sim_device_reverse_changed(sp, dev);
+	return 0;
 }
 
 /* --- compatibility mode -------------------------------------------------- */
@@ -341,6 +388,7 @@ static void sim_ecp_strobe(struct sim_port *sp, bool command)
 	dev->busy = true;			/* Event 36: PeriphAck high */
 	if (command) {
 		sp->counters[SIM_CNT_ECP_COMMANDS]++;
+		sim_event(dev, SIM_EV_ECP_COMMAND, v);
 		if (v & 0x80) {
 			dev->ecp_channel = v & 0x7f;	/* channel address */
 		} else {
@@ -393,7 +441,8 @@ static void sim_ecp_control(struct sim_port *sp, u8 old, u8 new)
 		if (host_ack_low && sim_rev_avail(dev) &&
 		    !sim_dropped_out(dev)) {
 			dev->pdata = sim_rev_peek(dev);
-			dev->busy = true;	/* Busy high: data, not command */
+			/* PeriphAck (Busy) high: data; low: a command. */
+			dev->busy = !sim_rev_peek_cmd(dev);
 			dev->n_ack = false;	/* Event 43 */
 			dev->ecp_step = SIM_ECP_REV_DATA;
 		}
@@ -406,6 +455,9 @@ static void sim_ecp_control(struct sim_port *sp, u8 old, u8 new)
 		break;
 	case SIM_ECP_REV_ACKED:
 		if (host_ack_low) {		/* Event 46: byte taken */
+			if (sim_rev_peek_cmd(dev))
+				sim_event(dev, SIM_EV_ECP_SENT_COMMAND,
+					  sim_rev_peek(dev));
 			sim_rev_advance(sp);
 			sim_ecp_reverse_lines(dev);
 			sim_ecp_control(sp, new, new);
@@ -542,11 +594,13 @@ static void sim_negotiation_answer(struct sim_port *sp)
 
 	dev->n_ack = true;
 	if (!sim_accepts(dev, dev->ext)) {
+		sim_event(dev, SIM_EV_REJECTED, dev->ext);
 		sp->counters[SIM_CNT_REJECTED]++;
 		dev->select = false;	/* XFlag low: not supported */
 		dev->phase = SIM_REJECTED;
 		return;
 	}
+	sim_event(dev, SIM_EV_ACCEPTED, dev->ext);
 	dev->sending_id = dev->ext & IEEE1284_DEVICEID;
 	dev->id_pos = 0;
 	dev->high_nibble = false;
@@ -626,6 +680,7 @@ void sim_device_control(struct sim_port *sp, u8 old, u8 new)
 	if ((old & PARPORT_CONTROL_INIT) && !(new & PARPORT_CONTROL_INIT) &&
 	    ((dev->phase != SIM_ECP_FWD && dev->phase != SIM_ECP_REV) ||
 	     (new & PARPORT_CONTROL_SELECT))) {
+		sim_event(dev, SIM_EV_RESET, 0);
 		sim_compat_idle(dev);
 		return;
 	}
@@ -667,6 +722,7 @@ void sim_device_control(struct sim_port *sp, u8 old, u8 new)
 
 	case SIM_TERMINATING:
 		if (fell(old, new, PARPORT_CONTROL_AUTOFD)) {	/* Event 25 */
+			sim_event(dev, SIM_EV_TERMINATED, 0);
 			sim_compat_idle(dev);		/* Events 26-28 */
 		} else if (fell(old, new, PARPORT_CONTROL_STROBE)) {
 			/* The host went on printing without Event 25. */

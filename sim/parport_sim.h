@@ -36,6 +36,7 @@
 #define SIM_ADDR_SIZE		4096		/* EPP address writes kept */
 #define SIM_DAISY_MAX		4		/* IEEE 1284.3 devices per chain */
 #define SIM_DAISY_LOG		256		/* CPP commands kept */
+#define SIM_EVENT_LOG		256		/* IEEE 1284 events kept, per device */
 
 /* The PC control register's bits beyond the four lines. */
 #define SIM_CTRL_LINES		0x0f
@@ -117,6 +118,21 @@ enum sim_epp_cycle {
 	SIM_EPP_ADDR_READ,
 };
 
+/* What the peripheral saw of the IEEE 1284 protocol (debugfs "ieee1284_log"). */
+enum sim_event {
+	SIM_EV_ACCEPTED,	/* negotiation: extensibility byte accepted */
+	SIM_EV_REJECTED,	/* negotiation: refused (XFlag low) */
+	SIM_EV_TERMINATED,	/* termination completed (Events 22-28) */
+	SIM_EV_RESET,		/* nInit low: reset, back to compatibility mode */
+	SIM_EV_ECP_COMMAND,	/* ECP forward: a command byte taken */
+	SIM_EV_ECP_SENT_COMMAND,/* ECP reverse: a command byte the host took */
+};
+
+struct sim_event_rec {
+	u8 what;		/* enum sim_event */
+	u8 value;		/* extensibility or command byte */
+};
+
 /* A run of bytes received on one ECP channel. */
 struct sim_run {
 	u8 channel;
@@ -164,6 +180,7 @@ struct sim_device {
 
 	/* Bytes for the host in nibble/byte mode, consumed from rev_head. */
 	u8 *rev;
+	u8 *rev_cmd;			/* per byte: an ECP command (PeriphAck low) */
 	size_t rev_len;
 	size_t rev_head;
 
@@ -184,6 +201,10 @@ struct sim_device {
 	u8 *addrs;
 	size_t addrs_len;
 	u8 epp_addr_reply;
+
+	/* The IEEE 1284 events seen, oldest first (debugfs "ieee1284_log"). */
+	struct sim_event_rec events[SIM_EVENT_LOG];
+	unsigned int nr_events;
 };
 
 /* The CPP detector of a 1284.3 chain: data bytes seen (AA 55 00 FF 87 78). */
@@ -254,6 +275,8 @@ void sim_device_control(struct sim_port *sp, u8 old, u8 new);
 u8 sim_device_status(struct sim_port *sp, bool advance);
 void sim_device_set_id(struct sim_device *dev, const char *id, size_t len);
 void sim_device_reverse_changed(struct sim_port *sp, struct sim_device *dev);
+int sim_device_reverse_append(struct sim_port *sp, struct sim_device *dev,
+			      const u8 *data, const u8 *cmd, size_t count);
 const char *sim_phase_name(enum sim_phase phase);
 extern const char * const sim_counter_names[SIM_NR_COUNTERS];
 
