@@ -35,8 +35,10 @@ modules: $(PROBES)
 	$(MAKE) -C $(KDIR) M=$(CURDIR) modules
 
 # INSTALL_MOD_PATH=/some/root installs below that root instead of /.
-install: modules
-	$(MAKE) -C $(KDIR) M=$(CURDIR) INSTALL_MOD_DIR=updates modules_install
+# parport_sim, the simulator, is a test tool: not built for installation.
+install: $(PROBES)
+	$(MAKE) -C $(KDIR) M=$(CURDIR) WINPAR_SIM=n modules
+	$(MAKE) -C $(KDIR) M=$(CURDIR) WINPAR_SIM=n INSTALL_MOD_DIR=updates modules_install
 	depmod -a $(if $(INSTALL_MOD_PATH),-b $(INSTALL_MOD_PATH)) \
 		$(shell sed -n 's/.*UTS_RELEASE "\(.*\)"/\1/p' $(KDIR)/include/generated/utsrelease.h)
 
@@ -46,7 +48,7 @@ DKMS_VERSION = $(shell sed -n 's/^PACKAGE_VERSION="\(.*\)"/\1/p' dkms.conf)
 DKMS_SRC = /usr/src/winpar-$(DKMS_VERSION)
 dkms:
 	rm -rf $(DKMS_SRC) && mkdir -p $(DKMS_SRC)
-	cp -r Kbuild Makefile dkms.conf module compat include sim $(DKMS_SRC)/
+	cp -r Kbuild Makefile dkms.conf module compat include $(DKMS_SRC)/
 	rm -rf $(DKMS_SRC)/compat/generated
 	dkms add winpar/$(DKMS_VERSION)
 	dkms build winpar/$(DKMS_VERSION) $(if $(DKMS_KERNEL),-k $(DKMS_KERNEL))

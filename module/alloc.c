@@ -195,29 +195,34 @@ static void winpar_set_yielding(struct winpar_port *port, bool on)
 /*
  * Give the parport up: to the first client sleeping for it (as above);
  * with nobody sleeping, through parport_release() if @force (removal, the
- * last file closed), else not at all (winpar keeps it, idle).  From the
- * start a client that claims preempts winpar at once.  With @force, or
- * with a sleeper, winpar is not the owner afterwards.
+ * last file closed) or if a client that waits through a wakeup callback
+ * (plip) is on the core's wait list, which parport_release() calls; else
+ * not at all (winpar keeps it, idle).  From the start a client that
+ * claims preempts winpar at once.
+ *
+ * Return: true if winpar let go through parport_release() (a sleeper's
+ * claim clears the claim flag through the preempt callback instead).
  */
-static void winpar_hand_over(struct winpar_port *port, bool force)
+static bool winpar_hand_over(struct winpar_port *port, bool force)
 {
 	struct parport *phys = port->pp->physport;
 	struct pardevice *pd;
 	unsigned long flags;
-	bool owner;
+	bool owner = false;
 
 	winpar_set_yielding(port, true);
 	pd = winpar_take_sleeper(port);
 	if (pd) {
 		winpar_give_to_sleeper(port, pd);
-	} else if (force) {
+	} else if (force || READ_ONCE(phys->waithead)) {
 		read_lock_irqsave(&phys->cad_lock, flags);
-		owner = phys->cad == port->pdev;
+		owner = port->pdev && phys->cad == port->pdev;
 		read_unlock_irqrestore(&phys->cad_lock, flags);
 		if (owner)
 			parport_release(port->pdev);
 	}
 	winpar_set_yielding(port, false);
+	return owner;
 }
 
 /*
@@ -228,10 +233,16 @@ static void winpar_hand_over(struct winpar_port *port, bool force)
 static void winpar_unclaim(struct winpar_port *port, bool force)
 {
 	unsigned long flags;
-	bool claimed;
+	bool claimed, released;
 
+	/*
+	 * Not "&& !removed": a detach marks the port removed before it takes
+	 * the port's lock, and a last close that holds that lock meanwhile
+	 * must still let go of its claim before it unregisters winpar's
+	 * client device.  After winpar_alloc_remove() the flag is clear.
+	 */
 	spin_lock_irqsave(&port->alock, flags);
-	claimed = port->claimed && !port->removed;
+	claimed = port->claimed;
 	if (claimed)
 		port->busy++;
 	spin_unlock_irqrestore(&port->alock, flags);
@@ -249,11 +260,11 @@ static void winpar_unclaim(struct winpar_port *port, bool force)
 	port->refused = false;
 	spin_unlock_irqrestore(&port->alock, flags);
 
-	winpar_hand_over(port, force);
+	released = winpar_hand_over(port, force);
 
 	spin_lock_irqsave(&port->alock, flags);
-	/* Given away (the preempt callback cleared it), or kept idle. */
-	if (force)
+	/* Released, given away (the preempt callback cleared it), or kept idle. */
+	if (force || released)
 		port->claimed = false;
 	port->busy--;
 	spin_unlock_irqrestore(&port->alock, flags);
@@ -274,17 +285,16 @@ bool winpar_owns(struct winpar_client *c)
  * winpar_allocate() - allocate the port, waiting in FIFO order
  * @c: the client
  * @timeout: how long to wait in jiffies, MAX_SCHEDULE_TIMEOUT for ever
- * @interruptible: a signal ends the wait
  *
- * Process context.  The wait has two parts: for the allocation (behind the
- * other winpar clients, in order), then for the parport (while lp or ppdev
- * holds it), both within @timeout.
+ * Process context; a signal ends the wait.  The wait has two parts: for the
+ * allocation (behind the other winpar clients, in order), then for the
+ * parport (while lp or ppdev holds it), both within @timeout.
  *
  * Return: 0 with the port allocated and claimed; -EALREADY if @c holds it
  * already; -EBUSY after @timeout; -EINTR on a signal; -ENODEV if the port
  * was removed.
  */
-int winpar_allocate(struct winpar_client *c, long timeout, bool interruptible)
+int winpar_allocate(struct winpar_client *c, long timeout)
 {
 	struct winpar_port *port = c->port;
 	struct winpar_waiter w = { .client = c };
@@ -319,13 +329,8 @@ int winpar_allocate(struct winpar_client *c, long timeout, bool interruptible)
 	spin_unlock_irqrestore(&port->alock, flags);
 
 	if (queued) {
-		if (interruptible)
-			left = wait_event_interruptible_timeout(port->wq, READ_ONCE(w.granted) ||
-								READ_ONCE(port->removed),
-								timeout);
-		else
-			left = wait_event_timeout(port->wq, READ_ONCE(w.granted) ||
-						  READ_ONCE(port->removed), timeout);
+		left = wait_event_interruptible_timeout(port->wq, READ_ONCE(w.granted) ||
+							READ_ONCE(port->removed), timeout);
 
 		spin_lock_irqsave(&port->alock, flags);
 		if (!w.granted) {
@@ -345,9 +350,7 @@ int winpar_allocate(struct winpar_client *c, long timeout, bool interruptible)
 			break;
 		if (!forever && time_after_eq(jiffies, deadline))
 			break;
-		if (!interruptible) {
-			msleep(WINPAR_CLAIM_POLL_MS);
-		} else if (msleep_interruptible(WINPAR_CLAIM_POLL_MS)) {
+		if (msleep_interruptible(WINPAR_CLAIM_POLL_MS)) {
 			err = -EINTR;
 			break;
 		}
@@ -403,17 +406,8 @@ bool winpar_try_allocate_irq(struct winpar_client *c)
 	return winpar_try_allocate(c);
 }
 
-/**
- * winpar_free() - free the port and hand it to the next waiter
- * @c: the client that holds it
- *
- * Callable in atomic context, but not from a client interrupt routine (use
- * winpar_free_irq() there).  When nobody waits, the deferred port check
- * routines run (WINDOWS-API.md 1.9).
- *
- * Return: false if @c did not hold the port (nothing happens then).
- */
-bool winpar_free(struct winpar_client *c)
+/* Free the port for @c; with @deferred, run the deferred routines if nobody waits. */
+static bool __winpar_free(struct winpar_client *c, bool deferred)
 {
 	struct winpar_port *port = c->port;
 	unsigned long flags;
@@ -429,7 +423,8 @@ bool winpar_free(struct winpar_client *c)
 	    !port->refused && !READ_ONCE(port->pp->physport->waithead)) {
 		port->owner = NULL;
 		spin_unlock_irqrestore(&port->alock, flags);
-		winpar_run_deferred(port);
+		if (deferred)
+			winpar_run_deferred(port);
 		return true;
 	}
 	spin_unlock_irqrestore(&port->alock, flags);
@@ -439,9 +434,25 @@ bool winpar_free(struct winpar_client *c)
 	spin_lock_irqsave(&port->alock, flags);
 	granted = winpar_hand_on(port);
 	spin_unlock_irqrestore(&port->alock, flags);
-	if (!granted)
+	if (!granted && deferred)
 		winpar_run_deferred(port);
 	return true;
+}
+
+/**
+ * winpar_free() - free the port and hand it to the next waiter
+ * @c: the client that holds it
+ *
+ * Callable in atomic context, but not from a client interrupt routine (use
+ * winpar_free_irq() there).  When nobody waits, the deferred port check
+ * routines run (WINDOWS-API.md 1.9), once: a free made by one of them
+ * while they run does not start them again (irq.c).
+ *
+ * Return: false if @c did not hold the port (nothing happens then).
+ */
+bool winpar_free(struct winpar_client *c)
+{
+	return __winpar_free(c, true);
 }
 
 static void winpar_free_work(struct irq_work *work)
@@ -454,8 +465,14 @@ static void winpar_free_work(struct irq_work *work)
 	c = port->free_pending;
 	port->free_pending = NULL;
 	spin_unlock_irqrestore(&port->alock, flags);
+	/*
+	 * FreePortFromInterruptLevel hands the port on, but with nobody
+	 * waiting it runs no deferred routine, as Microsoft's driver (which
+	 * only resets its work count then): a deferred routine that tries
+	 * and frees at interrupt level would otherwise call itself for ever.
+	 */
 	if (c)
-		winpar_free(c);
+		__winpar_free(c, false);
 }
 
 /**
@@ -553,19 +570,29 @@ void winpar_unclaim_idle(struct winpar_port *port)
 	winpar_unclaim(port, true);
 }
 
+static void winpar_forget_modes(struct winpar_device *dev)
+{
+	dev->ieee_fwd = 0;
+	dev->ieee_rev = 0;
+	dev->ieee_dir = 0;
+}
+
 /**
  * winpar_alloc_remove() - the port goes away
  * @port: the port
  *
- * Waiters return -ENODEV; the parport is released if a client held it (the
- * client's later free does nothing more).  Process context; afterwards no
- * parport core call is made for the port by this file.
+ * Waiters return -ENODEV; the parport is released if a client held it, and
+ * the port has no owner afterwards (the client's later free does nothing
+ * more).  Process context, with the port's lock held; afterwards no parport
+ * core call is made for the port by this file.
  */
 void winpar_alloc_remove(struct winpar_port *port)
 {
 	unsigned long flags;
-	unsigned int busy;
+	unsigned int busy, i;
 	bool release;
+
+	lockdep_assert_held(&port->lock);
 
 	spin_lock_irqsave(&port->alock, flags);
 	WRITE_ONCE(port->removed, true);
@@ -582,10 +609,20 @@ void winpar_alloc_remove(struct winpar_port *port)
 		usleep_range(100, 200);
 	}
 
+	/*
+	 * Nobody owns a removed port: a client's later close or free has
+	 * nothing to give back, and no mode to terminate on a peripheral
+	 * that is gone (the devices' modes go back to none).
+	 */
 	spin_lock_irqsave(&port->alock, flags);
 	release = port->claimed;
 	port->claimed = false;
+	port->owner = NULL;
 	spin_unlock_irqrestore(&port->alock, flags);
+	winpar_forget_modes(&port->lpt);
+	for (i = 0; i <= WINPAR_DAISY_MAX; i++)
+		winpar_forget_modes(&port->chain[i]);
+	port->chip_mode = INITIAL_MODE;
 	if (release) {
 		if (port->selected >= 0)
 			winpar_daisy_deselect(port);
@@ -617,19 +654,33 @@ int winpar_take_mode(struct winpar_client *c, struct winpar_hold *hold, int mode
 	int err = 0;
 
 	hold->client = c;
+again:
 	hold->temp = false;
 	if (!winpar_owns(c)) {
-		/* A token of its own: another thread of @c may lock meanwhile. */
-		hold->token.port = port;
-		hold->token.device = dev;
+		/*
+		 * An owner of its own, for this request alone: another thread
+		 * of @c may lock meanwhile.  Only its port and device are ever
+		 * read; the rest is zero, never left as the stack had it.
+		 */
+		hold->token = (struct winpar_client){ .port = port, .device = dev };
 		err = winpar_allocate(&hold->token,
-				      msecs_to_jiffies(winpar_acquire_timeout_ms), true);
+				      msecs_to_jiffies(winpar_acquire_timeout_ms));
 		if (err)
 			return err;
 		hold->temp = true;
 	}
 
+	winpar_test_delay();
 	mutex_lock(&port->lock);
+	/*
+	 * The owner's free takes this lock: a client that held the port
+	 * before still does now, unless another of its threads gave it back
+	 * meanwhile; then this request allocates for itself after all.
+	 */
+	if (!port->removed && !hold->temp && !winpar_owns(c)) {
+		mutex_unlock(&port->lock);
+		goto again;
+	}
 	if (port->removed)
 		err = -ENODEV;
 	else if (hold->temp && dev && dev->daisy >= 0 &&

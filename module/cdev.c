@@ -86,6 +86,9 @@ winpar_buffered_call(struct winpar_client *c, enum winpar_major major,
 	u32 in_cap = r ? min(in_len, r->in_max) : 0;
 	u32 out_cap = r ? min(out_len, r->out_max) : 0;
 	u32 size = max(in_cap, out_cap);
+	/* The kernel looks at no more than WINPAR_MAX_BUFFER bytes of either (uapi). */
+	u32 in_probe = min_t(u32, in_len, WINPAR_MAX_BUFFER);
+	u32 out_probe = min_t(u32, out_len, WINPAR_MAX_BUFFER);
 	bool query = r && (r->flags & WINPAR_REQ_QUERY);
 	u64 small[WINPAR_SMALL_BUF / sizeof(u64)] __uninitialized;
 	ntstatus_t status;
@@ -99,12 +102,14 @@ winpar_buffered_call(struct winpar_client *c, enum winpar_major major,
 	 * in_cap input bytes; only the rest needs a probe of its own.  A
 	 * query changes nothing, so its output is checked after it ran, by
 	 * the copy and by a probe of what the copy did not reach: the answer
-	 * is the same, without a probe in the common case.
+	 * is the same, without a probe in the common case.  Probes stop at
+	 * WINPAR_MAX_BUFFER: a length of 4 GiB over a large mapping must not
+	 * fault all of it in for a request that answers one byte.
 	 */
 	if ((in_len && !in) || (out_len && !out) ||
 	    !access_ok(in, in_len) || !access_ok(out, out_len) ||
-	    (in_len > in_cap && fault_in_readable(in + in_cap, in_len - in_cap)) ||
-	    (!query && fault_in_safe_writeable(out, out_len)))
+	    (in_probe > in_cap && fault_in_readable(in + in_cap, in_probe - in_cap)) ||
+	    (!query && fault_in_safe_writeable(out, out_probe)))
 		return STATUS_ACCESS_VIOLATION;
 
 	/* Up to 64 KiB for a Device ID: not necessarily contiguous pages. */
@@ -126,8 +131,8 @@ winpar_buffered_call(struct winpar_client *c, enum winpar_major major,
 
 	status = winpar_request_run(r, &req, major);
 	/* A query's output: first the part the copy will not reach. */
-	if ((query && out_len > req.info &&
-	     fault_in_readable(out + req.info, out_len - req.info)) ||
+	if ((query && out_probe > req.info &&
+	     fault_in_readable(out + req.info, out_probe - req.info)) ||
 	    (req.info && winpar_copy_out(out, req.buf, req.info))) {
 		status = STATUS_ACCESS_VIOLATION;
 		req.info = 0;

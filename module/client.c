@@ -78,15 +78,16 @@ void winpar_client_release(struct winpar_client *c)
 	/* A free begun at interrupt level finishes first. */
 	irq_work_sync(&port->free_work);
 
+	winpar_test_delay();
 	mutex_lock(&port->lock);
-	if (winpar_owns(c)) {
+	/* A removal took the port from its owner (winpar_alloc_remove()). */
+	if (!port->removed && winpar_owns(c)) {
 		if (c->device)
 			__winpar_terminate_mode(c);
 		if (port->chip_mode != INITIAL_MODE)
 			winpar_clear_chip_mode(c, port->chip_mode);
 		winpar_free(c);
 	}
-	c->locked = false;
 	mutex_unlock(&port->lock);
 
 	winpar_port_close(port);

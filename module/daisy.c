@@ -103,6 +103,22 @@ static bool winpar_mode_is_epp(int mode)
 	return mode & (IEEE1284_MODE_EPP | IEEE1284_MODE_EPPSL | IEEE1284_MODE_EPPSWE);
 }
 
+/*
+ * Tell the core which 1284.3 address is selected: it keeps that in the
+ * physical port, under cad_lock, as its own claim and release do.
+ */
+static void winpar_note_daisy(struct winpar_port *port, int addr)
+{
+	struct parport *phys = port->pp->physport;
+	unsigned long flags;
+
+	port->selected = addr;
+	port->conn_gen++;
+	write_lock_irqsave(&phys->cad_lock, flags);
+	phys->daisy = addr;
+	write_unlock_irqrestore(&phys->cad_lock, flags);
+}
+
 /**
  * winpar_daisy_select() - select a daisy-chain device for a transfer mode
  * @port: the port, claimed by winpar
@@ -126,12 +142,10 @@ int winpar_daisy_select(struct winpar_port *port, int addr, int mode)
 	s = winpar_cpp_command(pp, cmd | (addr & 3), true);
 	trace_winpar_daisy(pp->name, cmd | (addr & 3), s);
 	if (s < 0 || !(s & PARPORT_STATUS_ERROR)) {
-		port->selected = -1;
-		pp->physport->daisy = -1;
+		winpar_note_daisy(port, -1);
 		return -EIO;
 	}
-	port->selected = addr;
-	pp->physport->daisy = addr;
+	winpar_note_daisy(port, addr);
 	return 0;
 }
 
@@ -149,8 +163,7 @@ void winpar_daisy_deselect(struct winpar_port *port)
 
 	s = winpar_cpp_command(pp, CPP_CMD_DESELECT, false);
 	trace_winpar_daisy(pp->name, CPP_CMD_DESELECT, s);
-	port->selected = -1;
-	pp->physport->daisy = -1;
+	winpar_note_daisy(port, -1);
 }
 
 /**
@@ -170,8 +183,7 @@ int winpar_daisy_assign(struct winpar_port *port)
 	int n = 0;
 	u8 s;
 
-	port->selected = -1;
-	pp->physport->daisy = -1;
+	winpar_note_daisy(port, -1);
 	if (!winpar_cpp_preamble(pp)) {
 		winpar_cpp_byte(pp, 0xff);
 		return 0;

@@ -33,6 +33,7 @@ u8 winpar_read_status(struct winpar_port *port)
  */
 void winpar_init_pulse(struct winpar_port *port)
 {
+	winpar_assert_driving(port);
 	parport_frob_control(port->pp, PARPORT_CONTROL_INIT, 0);
 	usleep_range(50, 100);
 	parport_frob_control(port->pp, PARPORT_CONTROL_INIT, PARPORT_CONTROL_INIT);
@@ -41,7 +42,7 @@ void winpar_init_pulse(struct winpar_port *port)
 static bool winpar_mode_has_addresses(int mode)
 {
 	return mode & (IEEE1284_MODE_ECP | IEEE1284_MODE_ECPSWE |
-		       IEEE1284_MODE_EPP | IEEE1284_MODE_EPPSWE);
+		       IEEE1284_MODE_EPP | IEEE1284_MODE_EPPSWE | IEEE1284_MODE_EPPSL);
 }
 
 /* The byte that carries address @addr in @mode: an ECP channel command or an EPP address. */
@@ -113,6 +114,8 @@ ssize_t winpar_write_forward(struct winpar_port *port, int mode, int addr,
 	bool soft = winpar_xfer_handles(pp, mode, WINPAR_FWD);
 	ssize_t n = -EIO;
 
+	winpar_assert_driving(port);
+	port->conn_gen++;
 	if (winpar_connect(pp, mode))
 		return -EIO;
 	if (addr < 0 || !winpar_mode_has_addresses(mode) ||
@@ -152,6 +155,8 @@ ssize_t winpar_read_reverse(struct winpar_port *port, int mode, int addr, void *
 	struct parport *pp = port->pp;
 	ssize_t n = -EIO;
 
+	winpar_assert_driving(port);
+	port->conn_gen++;
 	if (winpar_connect(pp, mode))
 		return -EIO;
 	if (addr < 0 || !winpar_mode_has_addresses(mode) ||
@@ -180,6 +185,8 @@ ssize_t winpar_read_device_id(struct winpar_port *port, u8 *buf)
 	size_t want, got = 0;
 	ssize_t n;
 
+	winpar_assert_driving(port);
+	port->conn_gen++;
 	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
 	if (parport_negotiate(pp, IEEE1284_MODE_NIBBLE | IEEE1284_DEVICEID))
 		goto fail;

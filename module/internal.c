@@ -136,7 +136,7 @@ ntstatus_t winpar_get_port_info(struct winpar_req *req)
 	static const u8 kinds[] = { WF_U64, WF_PTR, WF_U32, WF_PTR, WF_PTR, WF_PTR, WF_PTR };
 	struct parport *pp = req->client->port->pp;
 	const u64 vals[] = {
-		pp->base, pp->base, pp->size,
+		winpar_io_addr(pp->base), winpar_io_addr(pp->base), pp->size,
 		ROUTINE(req, winpar_cb_try_allocate, WINPAR_ROUTINE_TRY_ALLOCATE_PORT),
 		ROUTINE(req, winpar_cb_free, WINPAR_ROUTINE_FREE_PORT),
 		ROUTINE(req, winpar_cb_query_waiters, WINPAR_ROUTINE_QUERY_NUM_WAITERS),
@@ -192,7 +192,7 @@ ntstatus_t winpar_get_pnp_info(struct winpar_req *req)
 	};
 	struct winpar_port *port = req->client->port;
 	struct parport *pp = port->pp;
-	bool ecr = pp->base_hi && (pp->modes & PARPORT_MODE_ECP);
+	bool ecr = winpar_io_addr(pp->base_hi) && (pp->modes & PARPORT_MODE_ECP);
 	const u64 vals[] = {
 		ecr ? pp->base_hi : 0, ecr ? pp->base_hi : 0, ecr ? 3 : 0,
 		0,			/* PortNumber: not used */
@@ -245,7 +245,7 @@ ntstatus_t winpar_wait_status(int err)
  */
 ntstatus_t winpar_port_allocate_req(struct winpar_req *req)
 {
-	int err = winpar_allocate(req->client, winpar_allocate_wait(), true);
+	int err = winpar_allocate(req->client, winpar_allocate_wait());
 
 	return winpar_wait_status(err == -EBUSY ? -ETIMEDOUT : err);
 }
@@ -258,8 +258,6 @@ ntstatus_t winpar_port_free_req(struct winpar_req *req)
 
 	mutex_lock(&c->port->lock);
 	freed = winpar_free(c);
-	if (freed)
-		c->locked = false;
 	mutex_unlock(&c->port->lock);
 	return freed ? STATUS_SUCCESS : STATUS_INVALID_DEVICE_STATE;
 }
@@ -371,9 +369,9 @@ ntstatus_t winpar_parclass_connect(struct winpar_req *req)
 	};
 	struct winpar_port *port = req->client->port;
 	struct parport *pp = port->pp;
-	bool ecr = pp->base_hi && (pp->modes & PARPORT_MODE_ECP);
+	bool ecr = winpar_io_addr(pp->base_hi) && (pp->modes & PARPORT_MODE_ECP);
 	const u64 vals[] = {
-		pp->base, ecr ? pp->base_hi : 0, pp->size,
+		winpar_io_addr(pp->base), ecr ? pp->base_hi : 0, pp->size,
 		ROUTINE(req, winpar_cb_determine_modes, WINPAR_ROUTINE_DETERMINE_IEEE_MODES),
 		ROUTINE(req, winpar_cb_negotiate, WINPAR_ROUTINE_NEGOTIATE_IEEE_MODE),
 		ROUTINE(req, winpar_cb_terminate, WINPAR_ROUTINE_TERMINATE_IEEE_MODE),
@@ -387,14 +385,12 @@ ntstatus_t winpar_parclass_connect(struct winpar_req *req)
 	};
 
 	req->info = winpar_put(req->buf, req->compat, kinds, vals, ARRAY_SIZE(kinds));
-	req->client->connected = true;
 	return STATUS_SUCCESS;
 }
 
 /* 6.2 */
 ntstatus_t winpar_parclass_disconnect(struct winpar_req *req)
 {
-	req->client->connected = false;
 	return STATUS_SUCCESS;
 }
 
@@ -429,7 +425,7 @@ static ntstatus_t winpar_lock(struct winpar_client *c, bool select)
 	struct winpar_device *dev = c->device;
 	int err;
 
-	err = winpar_allocate(c, msecs_to_jiffies(winpar_acquire_timeout_ms), true);
+	err = winpar_allocate(c, msecs_to_jiffies(winpar_acquire_timeout_ms));
 	if (err == -EALREADY)
 		return STATUS_SUCCESS;
 	if (err == -ENODEV)
@@ -447,8 +443,6 @@ static ntstatus_t winpar_lock(struct winpar_client *c, bool select)
 		winpar_daisy_deselect(port);	/* the end of the chain talks */
 	if (err)
 		winpar_free(c);
-	else
-		c->locked = true;
 	mutex_unlock(&port->lock);
 	return err ? STATUS_UNSUCCESSFUL : STATUS_SUCCESS;
 }
@@ -465,7 +459,6 @@ static ntstatus_t winpar_unlock(struct winpar_client *c, bool deselect)
 			winpar_daisy_deselect(port);
 		winpar_free(c);
 	}
-	c->locked = false;
 	mutex_unlock(&port->lock);
 	return STATUS_SUCCESS;
 }

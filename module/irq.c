@@ -105,13 +105,19 @@ void winpar_port_irq(void *private)
  * @port: the port, just freed with nobody waiting
  *
  * Any context but hard IRQ under the parport core's lock: the routines may
- * try to allocate the port.
+ * try to allocate the port.  A routine's own TryAllocatePort and FreePort
+ * (the usual shape of one) free the port again while the routines run:
+ * that free, or one on another CPU meanwhile, starts no second pass, which
+ * would recurse until the stack ran out.  Each free with nobody waiting
+ * thus calls each routine at most once.
  */
 void winpar_run_deferred(struct winpar_port *port)
 {
 	struct winpar_isr *isr;
 
 	if (list_empty(&port->isrs))
+		return;
+	if (atomic_cmpxchg(&port->deferred_running, 0, 1))
 		return;
 	rcu_read_lock();
 	list_for_each_entry_rcu(isr, &port->isrs, list) {
@@ -126,6 +132,7 @@ void winpar_run_deferred(struct winpar_port *port)
 		}
 	}
 	rcu_read_unlock();
+	atomic_set_release(&port->deferred_running, 0);
 }
 
 /**

@@ -18,10 +18,24 @@
 #include "winpar.h"
 #include "winpar_compat.h"
 
+/*
+ * The internal structures are built in the x86_64 layout and time-outs are
+ * held as longs of jiffies (Documentation/decisions.rst, "64-bit kernels
+ * only"): a 32-bit kernel is refused at build time rather than half served.
+ */
+#if !IS_ENABLED(CONFIG_64BIT)
+#error "winpar needs a 64-bit kernel (CONFIG_64BIT)"
+#endif
+
 unsigned int winpar_acquire_timeout_ms = 500;
 module_param_named(acquire_timeout_ms, winpar_acquire_timeout_ms, uint, 0644);
 MODULE_PARM_DESC(acquire_timeout_ms,
 		 "How long a request waits for a port that another client holds, in ms, before it fails with STATUS_DEVICE_BUSY (default 500)");
+
+unsigned int winpar_test_delay_ms;
+module_param_named(test_delay_ms, winpar_test_delay_ms, uint, 0600);
+MODULE_PARM_DESC(test_delay_ms,
+		 "For the test suite only: routines sleep this long (ms) before they take the port's lock (default 0)");
 
 dev_t winpar_devt;
 

@@ -131,6 +131,7 @@ u16 winpar_probe_modes(struct winpar_port *port, u16 mask)
 	u16 found = NONE;
 	unsigned int i;
 
+	port->conn_gen++;
 	for (i = 0; i < ARRAY_SIZE(winpar_modes); i++) {
 		const struct winpar_mode *m = &winpar_modes[i];
 

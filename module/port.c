@@ -109,7 +109,7 @@ static DEVICE_ATTR_RO(parport);
 
 static ssize_t base_show(struct device *dev, struct device_attribute *attr, char *buf)
 {
-	return sysfs_emit(buf, "0x%lx\n", winpar_dev_node(dev)->port->pp->base);
+	return sysfs_emit(buf, "0x%lx\n", winpar_io_addr(winpar_dev_node(dev)->port->pp->base));
 }
 static DEVICE_ATTR_RO(base);
 
@@ -238,6 +238,8 @@ static unsigned int winpar_chain_found(struct parport *pp)
 	return found ? found | BIT(WINPAR_END_OF_CHAIN) : 0;
 }
 
+static void winpar_port_unregister(struct winpar_port *port);
+
 /**
  * winpar_port_attach() - the parport core announces a port
  * @pp: the port
@@ -302,6 +304,15 @@ void winpar_port_attach(struct parport *pp)
 	return;
 
 err_nodes:
+	/*
+	 * A node created before the failure may be open already: the port
+	 * is not on the list, so no detach will come to mark it removed.
+	 */
+	mutex_lock(&port->lock);
+	WRITE_ONCE(port->removed, true);
+	winpar_alloc_remove(port);
+	winpar_port_unregister(port);
+	mutex_unlock(&port->lock);
 	for (i = 0; i < ARRAY_SIZE(port->nodes); i++)
 		winpar_node_destroy(port->nodes[i]);
 	winpar_port_put(port);
@@ -393,13 +404,6 @@ int winpar_port_open(struct winpar_port *port)
 	} else if (!port->users) {
 		pdev = parport_register_dev_model(port->pp, "winpar", &cb, port->number);
 		if (pdev) {
-			/*
-			 * No time slice: the core's transfer routines would
-			 * otherwise hand the port to a waiting lp or ppdev in
-			 * the middle of a write, which an allocated port
-			 * (WINDOWS-API.md 1.5) must not do.
-			 */
-			pdev->timeslice = 0;
 			spin_lock_irqsave(&port->alock, flags);
 			port->pdev = pdev;
 			spin_unlock_irqrestore(&port->alock, flags);

@@ -145,7 +145,7 @@ ntstatus_t winpar_try_select(struct winpar_client *c, u8 id, u32 flags, bool may
 		if (!winpar_owns(c))
 			return STATUS_INVALID_DEVICE_STATE;
 	} else if (may_wait) {
-		err = winpar_allocate(c, winpar_allocate_wait(), true);
+		err = winpar_allocate(c, winpar_allocate_wait());
 		if (err && err != -EALREADY)
 			return winpar_wait_status(err == -EBUSY ? -ETIMEDOUT : err);
 	} else if (!winpar_owns(c) && !winpar_try_allocate(c)) {
@@ -194,15 +194,27 @@ ntstatus_t winpar_deselect(struct winpar_client *c, u8 id, u32 flags)
 	return STATUS_SUCCESS;
 }
 
-/* The device routines need a device client that holds the port. */
-static ntstatus_t winpar_device_locked(struct winpar_client *c)
+/*
+ * The device routines need a device client that holds the port.  They take
+ * the port's lock first and ask afterwards: removal and the owner's free
+ * (UNLOCK_PORT, PORT_FREE, FreePort from a request) change the answer only
+ * under that lock, so it stays true until the routine lets go of it.
+ * Return: STATUS_SUCCESS with the lock held; otherwise the lock is not held.
+ */
+static ntstatus_t winpar_device_lock(struct winpar_client *c)
 {
 	if (!c->device)
 		return STATUS_INVALID_DEVICE_REQUEST;
-	if (READ_ONCE(c->port->removed))
+	winpar_test_delay();
+	mutex_lock(&c->port->lock);
+	if (READ_ONCE(c->port->removed)) {
+		mutex_unlock(&c->port->lock);
 		return STATUS_DEVICE_REMOVED;
-	if (!winpar_owns(c))
+	}
+	if (!winpar_owns(c)) {
+		mutex_unlock(&c->port->lock);
 		return STATUS_INVALID_DEVICE_STATE;
+	}
 	return STATUS_SUCCESS;
 }
 
@@ -213,6 +225,7 @@ static int winpar_connect_mode(struct winpar_port *port, u16 bit)
 
 	if (mode < 0)
 		return -EIO;
+	winpar_assert_driving(port);
 	parport_negotiate(port->pp, IEEE1284_MODE_COMPAT);
 	if (mode == IEEE1284_MODE_COMPAT)
 		return 0;
@@ -264,12 +277,13 @@ ntstatus_t winpar_negotiate_mode(struct winpar_client *c, u16 fwd, u16 rev, u32 
 	ntstatus_t status;
 	u16 f, r;
 
-	status = winpar_device_locked(c);
+	status = winpar_device_lock(c);
 	if (status)
 		return status;
-	if (safety != SAFE_MODE)
-		return STATUS_INVALID_PARAMETER;
-	mutex_lock(&port->lock);
+	if (safety != SAFE_MODE) {
+		status = STATUS_INVALID_PARAMETER;
+		goto out;
+	}
 	if (dev->ieee_dir) {
 		status = STATUS_DEVICE_PROTOCOL_ERROR;
 		goto out;
@@ -283,6 +297,7 @@ ntstatus_t winpar_negotiate_mode(struct winpar_client *c, u16 fwd, u16 rev, u32 
 	dev->ieee_fwd = f;
 	dev->ieee_rev = r;
 	dev->ieee_dir = forward ? WINPAR_FWD : WINPAR_REV;
+	dev->conn_gen = port->conn_gen;
 out:
 	mutex_unlock(&port->lock);
 	return status;
@@ -296,9 +311,14 @@ void __winpar_terminate_mode(struct winpar_client *c)
 {
 	struct winpar_device *dev = c->device;
 
+	lockdep_assert_held(&c->port->lock);
 	if (!dev || !dev->ieee_dir)
 		return;
-	parport_negotiate(c->port->pp, IEEE1284_MODE_COMPAT);
+	/* A removed port has no peripheral left to terminate with. */
+	if (!READ_ONCE(c->port->removed)) {
+		winpar_assert_driving(c->port);
+		parport_negotiate(c->port->pp, IEEE1284_MODE_COMPAT);
+	}
 	dev->ieee_fwd = 0;
 	dev->ieee_rev = 0;
 	dev->ieee_dir = 0;
@@ -308,15 +328,14 @@ void __winpar_terminate_mode(struct winpar_client *c)
  * winpar_terminate_mode() - TerminateIeeeMode
  * @c: a device client that holds the port
  *
- * Return: STATUS_SUCCESS, or the status of winpar_device_locked().
+ * Return: STATUS_SUCCESS, or the status of winpar_device_lock().
  */
 ntstatus_t winpar_terminate_mode(struct winpar_client *c)
 {
-	ntstatus_t status = winpar_device_locked(c);
+	ntstatus_t status = winpar_device_lock(c);
 
 	if (status)
 		return status;
-	mutex_lock(&c->port->lock);
 	__winpar_terminate_mode(c);
 	mutex_unlock(&c->port->lock);
 	return STATUS_SUCCESS;
@@ -328,7 +347,8 @@ static ntstatus_t winpar_turn(struct winpar_client *c, u8 dir)
 	struct winpar_device *dev = c->device;
 	u16 bit;
 
-	if (dev->ieee_dir == dir)
+	/* Connected that way, unless a request took the peripheral back since. */
+	if (dev->ieee_dir == dir && dev->conn_gen == c->port->conn_gen)
 		return STATUS_SUCCESS;
 	if (dir == WINPAR_REV)
 		bit = dev->ieee_rev ? dev->ieee_rev : READ_ONCE(dev->read_mode);
@@ -343,16 +363,16 @@ static ntstatus_t winpar_turn(struct winpar_client *c, u8 dir)
 	else
 		dev->ieee_fwd = bit;
 	dev->ieee_dir = dir;
+	dev->conn_gen = c->port->conn_gen;
 	return STATUS_SUCCESS;
 }
 
 static ntstatus_t winpar_turn_locked(struct winpar_client *c, u8 dir)
 {
-	ntstatus_t status = winpar_device_locked(c);
+	ntstatus_t status = winpar_device_lock(c);
 
 	if (status)
 		return status;
-	mutex_lock(&c->port->lock);
 	status = winpar_turn(c, dir);
 	mutex_unlock(&c->port->lock);
 	return status;
@@ -390,6 +410,7 @@ static ssize_t winpar_routine_move(struct winpar_client *c, u8 dir, void *buf, s
 
 	if (mode < 0)
 		return -EIO;
+	winpar_assert_driving(port);
 	if (winpar_xfer_handles(port->pp, mode, dir))
 		return dir == WINPAR_REV ? winpar_xfer_read(port->pdev, mode, buf, len) :
 					   winpar_xfer_write(port->pdev, mode, false, buf, len);
@@ -409,13 +430,13 @@ static ssize_t winpar_routine_move(struct winpar_client *c, u8 dir, void *buf, s
  */
 ntstatus_t winpar_parallel_read(struct winpar_client *c, void *buf, u32 len, u32 *done)
 {
-	ntstatus_t status = winpar_device_locked(c);
+	ntstatus_t status;
 	ssize_t n = 0;
 
 	*done = 0;
+	status = winpar_device_lock(c);
 	if (status)
 		return status;
-	mutex_lock(&c->port->lock);
 	status = winpar_turn(c, WINPAR_REV);
 	if (!status && len)
 		n = winpar_routine_move(c, WINPAR_REV, buf, len);
@@ -441,13 +462,13 @@ ntstatus_t winpar_parallel_read(struct winpar_client *c, void *buf, u32 len, u32
 ntstatus_t winpar_parallel_write(struct winpar_client *c, const void *buf, u32 len, u32 *done)
 {
 	struct winpar_port *port = c->port;
-	ntstatus_t status = winpar_device_locked(c);
+	ntstatus_t status;
 	ssize_t n = 0;
 
 	*done = 0;
+	status = winpar_device_lock(c);
 	if (status)
 		return status;
-	mutex_lock(&port->lock);
 	parport_set_timeout(port->pdev, (long)c->device->write_timeout_s * HZ);
 	status = winpar_turn(c, WINPAR_FWD);
 	if (!status && len) {
@@ -626,17 +647,29 @@ ntstatus_t winpar_call_routine_req(struct winpar_req *req)
 	case WINPAR_ROUTINE_QUERY_NUM_WAITERS:
 		v = winpar_query_waiters(c->port);
 		break;
+	/*
+	 * These never wait, so a process's call takes the port's lock around
+	 * them: its other threads' requests do not drive the lines meanwhile.
+	 */
 	case WINPAR_ROUTINE_TRY_SET_CHIP_MODE:
+		mutex_lock(&c->port->lock);
 		v = winpar_set_chip_mode(c, call.args.chip_mode);
+		mutex_unlock(&c->port->lock);
 		break;
 	case WINPAR_ROUTINE_CLEAR_CHIP_MODE:
+		mutex_lock(&c->port->lock);
 		v = winpar_clear_chip_mode(c, call.args.chip_mode);
+		mutex_unlock(&c->port->lock);
 		break;
 	case WINPAR_ROUTINE_TRY_SELECT_DEVICE:
+		mutex_lock(&c->port->lock);
 		v = winpar_try_select(c, call.args.command.id, call.args.command.flags, false);
+		mutex_unlock(&c->port->lock);
 		break;
 	case WINPAR_ROUTINE_DESELECT_DEVICE:
+		mutex_lock(&c->port->lock);
 		v = winpar_deselect(c, call.args.command.id, call.args.command.flags);
+		mutex_unlock(&c->port->lock);
 		break;
 	case WINPAR_ROUTINE_INTERRUPT_COUNT:
 		v = atomic64_read(&c->interrupts);

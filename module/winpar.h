@@ -31,6 +31,8 @@
 #include <linux/spinlock.h>
 #include <linux/wait.h>
 #include <linux/irq_work.h>
+#include <linux/delay.h>
+#include <linux/lockdep.h>
 
 #include <winpar/ntstatus.h>
 #include <winpar/winpar.h>
@@ -82,6 +84,9 @@ struct winpar_client;
  *	compatibility mode), WINPAR_FWD or WINPAR_REV
  * @gen: incremented when a re-enumeration finds the device gone: files
  *	opened before then get STATUS_DEVICE_REMOVED
+ * @conn_gen: the port's @conn_gen when the routines last connected
+ *	@ieee_dir: if the port's has moved on since, a request returned the
+ *	peripheral to compatibility mode meanwhile
  *
  * The modes and the time-out belong to the device, not to an open file, as
  * on Windows: they persist from one open to the next.  Changed under the
@@ -102,6 +107,7 @@ struct winpar_device {
 	u16 ieee_rev;
 	u8 ieee_dir;
 	u32 gen;
+	u32 conn_gen;
 };
 
 /**
@@ -153,9 +159,13 @@ struct winpar_node {
  * @saved_ecr: the ECR before SET_CHIP_MODE, restored by CLEAR_CHIP_MODE
  * @isrs: client interrupt routines (RCU list of struct winpar_isr)
  * @isr_lock: serialises changes to @isrs
+ * @deferred_running: the deferred port check routines are being called
  * @kinterrupt: the opaque interrupt object handed to client ISRs
  * @port_name: "LPTn" in UTF-16, for PARALLEL_PNP_INFORMATION.PortName
  * @daisy_count: 1284.3 devices found by the last assignment
+ * @conn_gen: incremented whenever winpar itself returns the peripheral to
+ *	compatibility mode or selects another daisy-chain device (requests,
+ *	read(), write()): a mode the routines connected is gone then
  */
 struct winpar_port {
 	struct kref ref;
@@ -186,9 +196,11 @@ struct winpar_port {
 	u8 saved_ecr;
 	struct list_head isrs;
 	struct mutex isr_lock;	/* serialises changes to isrs */
+	atomic_t deferred_running;
 	struct _KINTERRUPT *kinterrupt;
 	u16 port_name[8];
 	unsigned int daisy_count;
+	u32 conn_gen;
 };
 
 /**
@@ -199,8 +211,6 @@ struct winpar_port {
  * @node: the node of a file client, NULL for a kernel client
  * @kernel: a kernel client: its information structures carry real pointers
  * @gen: the device's @gen when the client opened it
- * @locked: holds the port through LOCK_PORT or _NO_SELECT
- * @connected: PARCLASS_CONNECT was answered and not yet disconnected
  * @interrupts: port interrupts its connected routines saw
  * @deferred_calls: calls of its deferred port check routines
  * @name: for logs and traces
@@ -211,8 +221,6 @@ struct winpar_client {
 	struct winpar_node *node;
 	bool kernel;
 	u32 gen;
-	bool locked;
-	bool connected;
 	atomic64_t interrupts;
 	atomic64_t deferred_calls;
 	char name[24];
@@ -243,8 +251,42 @@ struct winpar_req {
 /* main.c */
 #define WINPAR_MINORS	256
 extern unsigned int winpar_acquire_timeout_ms;
+extern unsigned int winpar_test_delay_ms;
 extern struct class winpar_class;
 extern dev_t winpar_devt;
+
+/*
+ * The suite's way into a window: a routine sleeps test_delay_ms (0, none,
+ * unless a test sets it) between its entry and the port's lock, so that a
+ * removal or a free on another thread lands exactly there.
+ */
+static inline void winpar_test_delay(void)
+{
+	unsigned int ms = READ_ONCE(winpar_test_delay_ms);
+
+	if (unlikely(ms))
+		msleep(ms);
+}
+
+/*
+ * winpar drives the port's lines only under the port's lock and while its
+ * client device is the parport's owner: never in lp's or ppdev's time.
+ */
+static inline void winpar_assert_driving(struct winpar_port *port)
+{
+	lockdep_assert_held(&port->lock);
+	WARN_ON_ONCE(READ_ONCE(port->pp->physport->cad) != port->pdev);
+}
+
+/*
+ * A register address as the information structures and sysfs report it:
+ * an x86 I/O port.  Low-level drivers that are not PC-style hold an
+ * ioremap cookie there, a kernel address, which is reported as 0.
+ */
+static inline unsigned long winpar_io_addr(unsigned long addr)
+{
+	return addr < 0x10000 ? addr : 0;
+}
 
 /* port.c */
 void winpar_port_attach(struct parport *pp);
@@ -347,7 +389,7 @@ const char *winpar_mode_name(u16 bit);
 
 /* alloc.c: Windows' allocation of the port (WINDOWS-API.md 1.5) */
 void winpar_alloc_init(struct winpar_port *port);
-int winpar_allocate(struct winpar_client *c, long timeout, bool interruptible);
+int winpar_allocate(struct winpar_client *c, long timeout);
 bool winpar_try_allocate(struct winpar_client *c);
 bool winpar_try_allocate_irq(struct winpar_client *c);
 bool winpar_free(struct winpar_client *c);

@@ -104,9 +104,10 @@ if [ "$(id -u)" = 0 ] && command -v dkms >/dev/null; then
 	   dkms status winpar | grep -q "$rel.*installed" &&
 	   [ -f "/lib/modules/$rel/updates/dkms/winpar.ko" ] &&
 	   modinfo -p "/lib/modules/$rel/updates/dkms/winpar.ko" | grep -q '^acquire_timeout_ms:' &&
+	   [ ! -e "/lib/modules/$rel/updates/dkms/parport_sim.ko" ] &&
 	   make -C "$tree" dkms-remove >> "$log" 2>&1 &&
 	   [ ! -e "/lib/modules/$rel/updates/dkms/winpar.ko" ]; then
-		echo "ok - host: DKMS adds, builds, installs (modinfo shows acquire_timeout_ms) and removes winpar for $rel"
+		echo "ok - host: DKMS adds, builds, installs (modinfo shows acquire_timeout_ms; no parport_sim) and removes winpar for $rel"
 		pass=$((pass + 1))
 	else
 		echo "not ok - host: DKMS for $rel (see $log)"

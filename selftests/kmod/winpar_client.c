@@ -217,6 +217,83 @@ static void interrupt_routines(struct winpar_client *p, struct winpar_client *de
 	CHECK(!st, "DISCONNECT_INTERRUPT: 0x%x", st);
 }
 
+/*
+ * The usual shape of a deferred port check routine: try to take the port
+ * and, having it, give it back.  Each free with nobody waiting must call it
+ * exactly once, however it frees (Documentation/decisions.rst, "Deferred
+ * routines run once a free").
+ */
+static PARALLEL_PORT_INFORMATION try_free_pi;
+static PARALLEL_INTERRUPT_INFORMATION try_free_irq;
+static atomic_t try_free_calls, try_free_got;
+static bool try_free_at_irql;
+
+static void deferred_try_free(void *ctx)
+{
+	atomic_inc(&try_free_calls);
+	/* A runaway (each free calling it again): stop well before the stack does. */
+	if (atomic_read(&try_free_calls) > 20)
+		return;
+	if (try_free_at_irql) {
+		if (try_free_irq.TryAllocatePortAtInterruptLevel(try_free_irq.Context)) {
+			atomic_inc(&try_free_got);
+			try_free_irq.FreePortFromInterruptLevel(try_free_irq.Context);
+		}
+	} else if (try_free_pi.TryAllocatePort(try_free_pi.Context)) {
+		atomic_inc(&try_free_got);
+		try_free_pi.FreePort(try_free_pi.Context);
+	}
+}
+
+static void deferred_once_per_free(struct winpar_client *p)
+{
+	PARALLEL_INTERRUPT_SERVICE_ROUTINE isr = {
+		.InterruptServiceRoutine = client_isr,
+		.InterruptServiceContext = &isr_cookie,
+		.DeferredPortCheckRoutine = deferred_try_free,
+	};
+	union {
+		PARALLEL_INTERRUPT_SERVICE_ROUTINE in;
+		PARALLEL_INTERRUPT_INFORMATION out;
+	} u = { .in = isr };
+	u32 info;
+	s32 st;
+	int i, pass;
+
+	st = winpar_device_control(p, true, IOCTL_INTERNAL_GET_PARALLEL_PORT_INFO, NULL, 0,
+				   &try_free_pi, sizeof(try_free_pi), &info);
+	CHECK(!st, "GET_PARALLEL_PORT_INFO for the deferred routine: 0x%x", st);
+	st = winpar_device_control(p, true, IOCTL_INTERNAL_PARALLEL_CONNECT_INTERRUPT,
+				   &u, sizeof(u.in), &u, sizeof(u.out), &info);
+	CHECK(!st, "CONNECT_INTERRUPT with a try-and-free deferred routine: 0x%x", st);
+	if (st)
+		return;
+	try_free_irq = u.out;
+
+	for (pass = 0; pass < 2; pass++) {
+		try_free_at_irql = pass;
+		atomic_set(&try_free_calls, 0);
+		atomic_set(&try_free_got, 0);
+		for (i = 0; i < 5; i++) {
+			winpar_device_control(p, true, IOCTL_INTERNAL_PARALLEL_PORT_ALLOCATE,
+					      NULL, 0, NULL, 0, &info);
+			winpar_device_control(p, true, IOCTL_INTERNAL_PARALLEL_PORT_FREE,
+					      NULL, 0, NULL, 0, &info);
+		}
+		msleep(20);	/* the interrupt-level frees finish in irq_work */
+		CHECK(atomic_read(&try_free_calls) == 5,
+		      "5 frees, deferred routine doing %s try/free: called %d times",
+		      pass ? "interrupt-level" : "normal", atomic_read(&try_free_calls));
+		CHECK(atomic_read(&try_free_got) == 5,
+		      "its try found the port free each time: %d", atomic_read(&try_free_got));
+	}
+
+	u.in = isr;
+	st = winpar_device_control(p, true, IOCTL_INTERNAL_PARALLEL_DISCONNECT_INTERRUPT,
+				   &u, sizeof(u.in), NULL, 0, &info);
+	CHECK(!st, "DISCONNECT_INTERRUPT of the try-and-free routine: 0x%x", st);
+}
+
 static void device_routines(struct winpar_client *dev)
 {
 	PARCLASS_INFORMATION pc;
@@ -293,6 +370,7 @@ static int __init winpar_client_init(void)
 		port_routines(p);
 		if (!IS_ERR(dev))
 			interrupt_routines(p, dev);
+		deferred_once_per_free(p);
 	}
 	if (!IS_ERR(dev))
 		device_routines(dev);
