@@ -105,9 +105,12 @@ static void empty_all(void)
 	int pos;
 
 	sim_set("received", "0\n");
+	sim_set("ieee1284_log", "0\n");
 	sim_set("daisy_log", "0\n");
 	for (pos = 0; pos < 4; pos++) {
 		snprintf(file, sizeof(file), "daisy/%d/received", pos);
+		sim_set(file, "0\n");
+		snprintf(file, sizeof(file), "daisy/%d/ieee1284_log", pos);
 		sim_set(file, "0\n");
 	}
 }
@@ -171,8 +174,25 @@ static void write_mode(struct __test_metadata *_metadata, uint16_t wmode, const 
 	EXPECT_EQ(0, memcmp(got, text, len));
 	EXPECT_EQ(0, received(0, got, sizeof(got)));
 	EXPECT_EQ(0, received(-1, got, sizeof(got)));
+	memset(got, 0, sizeof(got));
 	EXPECT_LT(0, sim_read("daisy_log", got, sizeof(got) - 1));
 	EXPECT_NE(NULL, strstr(got, log));
+	/*
+	 * Device 1 itself saw the mode negotiated (ECP 0x10, EPP 0x40; none
+	 * for Centronics), device 0 and the end device saw nothing.
+	 */
+	memset(got, 0, sizeof(got));
+	sim_read("daisy/1/ieee1284_log", got, sizeof(got) - 1);
+	TH_LOG("daisy/1/ieee1284_log: %s", got);
+	if (wmode == ECP_SW) {
+		EXPECT_NE(NULL, strstr(got, "negotiate-accepted 0x10\n"));
+	} else if (wmode == EPP_SW) {
+		EXPECT_NE(NULL, strstr(got, "negotiate-accepted 0x40\n"));
+	} else {
+		EXPECT_EQ(NULL, strstr(got, "negotiate"));
+	}
+	EXPECT_EQ(0, sim_read("daisy/0/ieee1284_log", got, sizeof(got) - 1));
+	EXPECT_EQ(0, sim_read("ieee1284_log", got, sizeof(got) - 1));
 }
 
 TEST(write_lands_at_device_1_compat)

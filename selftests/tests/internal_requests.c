@@ -729,6 +729,27 @@ TEST(lock_unlock)
 	close(port);
 }
 
+/* The simulated end device's phase word and its ieee1284_log (Documentation/simulator.rst). */
+static const char *sim_phase(void)
+{
+	static char buf[128], word[32];
+	ssize_t n = sim_read("phase", buf, sizeof(buf) - 1);
+
+	buf[n > 0 ? n : 0] = 0;
+	word[0] = 0;
+	sscanf(buf, "%31s", word);
+	return word;
+}
+
+static const char *sim_log(void)
+{
+	static char buf[4096];
+	ssize_t n = sim_read("ieee1284_log", buf, sizeof(buf) - 1);
+
+	buf[n > 0 ? n : 0] = 0;
+	return buf;
+}
+
 /* 6.1-6.3, 10.8-10.14 on the simulated end-of-chain device (LPTn.4). */
 TEST(parclass_routines)
 {
@@ -793,11 +814,16 @@ TEST(parclass_routines)
 	EXPECT_EQ(STATUS_INVALID_PARAMETER,
 		  rcall(fd, WINPAR_ROUTINE_NEGOTIATE_IEEE_MODE, ctx, &c, &st));
 	c.args.negotiate.mode_safety = SAFE_MODE;
+	sim_set("ieee1284_log", "0\n");
 	EXPECT_EQ(STATUS_SUCCESS, rcall(fd, WINPAR_ROUTINE_NEGOTIATE_IEEE_MODE, ctx, &c, &st));
+	/* The peripheral accepted ECP and stays in it, forward. */
+	EXPECT_STREQ("negotiate-accepted 0x10\n", sim_log());
+	EXPECT_STREQ("ecp-forward", sim_phase());
 	EXPECT_EQ(STATUS_DEVICE_PROTOCOL_ERROR,
 		  rcall(fd, WINPAR_ROUTINE_NEGOTIATE_IEEE_MODE, ctx, &c, &st));
+	EXPECT_STREQ("negotiate-accepted 0x10\n", sim_log());
 
-	/* ParallelWrite in ECP: the bytes reach the device. */
+	/* ParallelWrite in ECP: the bytes reach the device, in ECP. */
 	sim_set("received", "0");
 	wr.c.routine = WINPAR_ROUTINE_PARALLEL_WRITE;
 	wr.c.context = ctx;
@@ -810,16 +836,26 @@ TEST(parclass_routines)
 	EXPECT_EQ(5, rd.r.count);
 	EXPECT_EQ(5, sim_read("received", rec, sizeof(rec)));
 	EXPECT_EQ(0, memcmp(rec, "hello", 5));
+	memset(rec, 0, sizeof(rec));
+	sim_read("ecp_channels", rec, sizeof(rec) - 1);
+	EXPECT_STREQ("0 5\n", rec);
+	EXPECT_STREQ("ecp-forward", sim_phase());
 	/* A length past the input buffer. */
 	wr.c.length = 6;
 	EXPECT_EQ(STATUS_INVALID_PARAMETER, icall(fd, IOCTL_WINPAR_CALL_ROUTINE, &wr,
 						  sizeof(wr.c) + 5, &rd, sizeof(rd.r), &info));
 	EXPECT_EQ(STATUS_SUCCESS, rcall(fd, WINPAR_ROUTINE_TERMINATE_IEEE_MODE, ctx, NULL, &st));
+	EXPECT_STREQ("negotiate-accepted 0x10\nterminate\n", sim_log());
+	EXPECT_STREQ("compat", sim_phase());
 
-	/* ParallelRead in nibble mode: what the device has. */
+	/* ParallelRead in nibble mode: what the device has, on the status lines. */
 	sim_set("reverse", "abc");
+	sim_set("ieee1284_log", "0\n");
+	sim_set("counters", "0\n");
 	c.args.negotiate.is_forward = 0;
 	EXPECT_EQ(STATUS_SUCCESS, rcall(fd, WINPAR_ROUTINE_NEGOTIATE_IEEE_MODE, ctx, &c, &st));
+	EXPECT_STREQ("negotiate-accepted 0x00\n", sim_log());
+	EXPECT_STREQ("nibble-idle", sim_phase());
 	memset(&c, 0, sizeof(c));
 	c.routine = WINPAR_ROUTINE_PARALLEL_READ;
 	c.context = ctx;
@@ -831,12 +867,15 @@ TEST(parclass_routines)
 	EXPECT_EQ(3, rd.r.count);
 	EXPECT_EQ(sizeof(rd.r) + 3, info);
 	EXPECT_EQ(0, memcmp(rd.data, "abc", 3));
+	EXPECT_EQ(3, sim_counter("reverse_sent"));
+	EXPECT_EQ(0, sim_counter("data_reads"));
 	c.length = 17;
 	EXPECT_EQ(STATUS_INVALID_PARAMETER, icall(fd, IOCTL_WINPAR_CALL_ROUTINE, &c, sizeof(c),
 						  &rd, sizeof(rd.r) + 16, &info));
 	EXPECT_EQ(STATUS_SUCCESS, rcall(fd, WINPAR_ROUTINE_IEEE_REV_TO_FWD_MODE, ctx, NULL, &st));
 	EXPECT_EQ(STATUS_SUCCESS, rcall(fd, WINPAR_ROUTINE_IEEE_FWD_TO_REV_MODE, ctx, NULL, &st));
 	EXPECT_EQ(STATUS_SUCCESS, rcall(fd, WINPAR_ROUTINE_TERMINATE_IEEE_MODE, ctx, NULL, &st));
+	EXPECT_STREQ("compat", sim_phase());
 	EXPECT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_INTERNAL_DISCONNECT_IDLE, NULL, 0, NULL, 0,
 					&info));
 	EXPECT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_INTERNAL_UNLOCK_PORT, NULL, 0, NULL, 0, &info));

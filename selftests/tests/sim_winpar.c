@@ -77,6 +77,22 @@ struct sim_self {
 #define CALL(code, in, in_len, out, out_len) \
 	wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, code, in, in_len, out, out_len, &w, &err)
 
+/* parport_sim's ieee1284_log of the end device: what it saw negotiated, ended, reset. */
+static const char *sim_log(void)
+{
+	static char buf[4096];
+	ssize_t n = sim_read("ieee1284_log", buf, sizeof(buf) - 1);
+
+	buf[n > 0 ? n : 0] = 0;
+	return buf;
+}
+
+static void sim_log_clear(void)
+{
+	sim_set("ieee1284_log", "0\n");
+	sim_set("counters", "0\n");
+}
+
 TEST(load)
 {
 	ASSERT_FALSE(exists("/sys/module/parport_sim"));
@@ -238,8 +254,11 @@ SIM_TEST(set_information_reports_the_device_state)
 	EXPECT_EQ(STATUS_DEVICE_POWERED_OFF, w.status);
 
 	ASSERT_EQ(0, sim_set("faults", "none\n"));
+	sim_log_clear();
 	EXPECT_EQ(0, CALL(IOCTL_PAR_SET_INFORMATION, &si, 1, NULL, 0));
 	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	/* The printer saw the reset: nInit low, back to compatibility mode. */
+	EXPECT_STREQ("reset\n", sim_log());
 }
 
 /* IRP_MJ_WRITE in compatibility mode: the peripheral gets every byte, once. */
@@ -442,18 +461,28 @@ SIM_TEST(read_in_nibble_and_byte_mode)
 
 	negotiate(_metadata, self->fd, NIBBLE, CENTRONICS, STATUS_SUCCESS, NIBBLE, CENTRONICS);
 	ASSERT_EQ(0, sim_write("reverse", msg, strlen(msg), O_TRUNC));
+	sim_log_clear();
 	memset(buf, 0, sizeof(buf));
 	EXPECT_EQ((ssize_t)strlen(msg), read(self->fd, buf, sizeof(buf)));
 	EXPECT_EQ(0, strcmp(buf, msg));
+	/* The peripheral sent it in nibble mode: status lines only. */
+	EXPECT_STREQ("negotiate-accepted 0x00\nterminate\n", sim_log());
+	EXPECT_EQ(0, sim_counter("data_reads"));
+	EXPECT_EQ((long long)strlen(msg), sim_counter("reverse_sent"));
 	/* Nothing more to send. */
 	EXPECT_EQ(0, read(self->fd, buf, sizeof(buf)));
 
 	negotiate(_metadata, self->fd, BYTE_BIDIR, CENTRONICS, STATUS_SUCCESS,
 		  BYTE_BIDIR, CENTRONICS);
 	ASSERT_EQ(0, sim_write("reverse", msg, strlen(msg), O_TRUNC));
+	sim_log_clear();
 	memset(buf, 0, sizeof(buf));
 	EXPECT_EQ((ssize_t)strlen(msg), read(self->fd, buf, sizeof(buf)));
 	EXPECT_EQ(0, strcmp(buf, msg));
+	/* In byte mode: one data register read per byte. */
+	EXPECT_STREQ("negotiate-accepted 0x01\nterminate\n", sim_log());
+	EXPECT_LE((long long)strlen(msg), sim_counter("data_reads"));
+	EXPECT_EQ((long long)strlen(msg), sim_counter("reverse_sent"));
 
 	/* Shorter than what is queued: the rest comes with the next read. */
 	ASSERT_EQ(0, sim_write("reverse", msg, strlen(msg), O_TRUNC));
@@ -556,8 +585,9 @@ SIM_TEST(ecp_transfers_with_channel_addresses)
 		  ECP_ANY | EPP_ANY | CENTRONICS, STATUS_SUCCESS, ECP_SW, ECP_SW);
 
 	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_WRITE_ADDRESS, &ch));
-	ASSERT_EQ(0, sim_set("counters", "0\n"));
+	sim_log_clear();
 	ASSERT_EQ(11, write(self->fd, "ecp payload", 11));
+	EXPECT_STREQ("negotiate-accepted 0x10\necp-command 0x85\nterminate\n", sim_log());
 	ASSERT_EQ(11, sim_read("received", got, sizeof(got)));
 	EXPECT_EQ(0, memcmp(got, "ecp payload", 11));
 	n = sim_read("ecp_channels", runs, sizeof(runs) - 1);
@@ -574,11 +604,16 @@ SIM_TEST(ecp_transfers_with_channel_addresses)
 	runs[n > 0 ? n : 0] = 0;
 	EXPECT_STREQ("5 11\n2 3\n", runs);
 
-	/* Reverse: the peripheral's bytes. */
+	/* Reverse: the peripheral's bytes, after the read channel (7) sent forward. */
+	ch = 7;
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_READ_ADDRESS, &ch));
 	ASSERT_EQ(0, sim_write("reverse", "ecp reply", 9, O_TRUNC));
+	sim_log_clear();
 	memset(got, 0, sizeof(got));
 	EXPECT_EQ(9, read(self->fd, got, sizeof(got)));
 	EXPECT_EQ(0, memcmp(got, "ecp reply", 9));
+	EXPECT_STREQ("negotiate-accepted 0x10\necp-command 0x87\nterminate\n", sim_log());
+	EXPECT_EQ(9, sim_counter("reverse_sent"));
 	/* Nothing more: nPeriphRequest high, read() returns 0 without waiting. */
 	t0 = now();
 	EXPECT_EQ(0, read(self->fd, got, sizeof(got)));
@@ -588,6 +623,7 @@ SIM_TEST(ecp_transfers_with_channel_addresses)
 	negotiate(_metadata, self->fd, NIBBLE, CENTRONICS, STATUS_SUCCESS, NIBBLE, CENTRONICS);
 	ch = 0;
 	EXPECT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_WRITE_ADDRESS, &ch));
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_READ_ADDRESS, &ch));
 }
 
 /*
@@ -607,8 +643,12 @@ SIM_TEST(epp_transfers_with_addresses)
 	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_WRITE_ADDRESS, &wa));
 	ASSERT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_READ_ADDRESS, &ra));
 	ASSERT_EQ(0, sim_write("epp_addresses", "0\n", 2, O_TRUNC));
+	sim_log_clear();
 
 	ASSERT_EQ(8, write(self->fd, "epp data", 8));
+	/* EPP negotiated (0x40), ended by an nInit pulse; one address and 8 data cycles. */
+	EXPECT_STREQ("negotiate-accepted 0x40\nreset\n", sim_log());
+	EXPECT_EQ(9, sim_counter("epp_cycles"));
 	ASSERT_EQ(8, sim_read("received", got, sizeof(got)));
 	EXPECT_EQ(0, memcmp(got, "epp data", 8));
 
