@@ -45,13 +45,20 @@ struct ref_request {
 	uint8_t major;		/* REF_PUBLIC or REF_INTERNAL */
 	uint8_t nodes;		/* REF_PORT and/or REF_LPT */
 	uint8_t generic;	/* REF_GEN_* or 0 */
-	uint8_t slow;		/* talks IEEE 1284 with the device (a negotiation) */
+	/*
+	 * For the guest fuzz: 1, talks IEEE 1284 with the device (on QEMU's
+	 * port negotiations that fail after a time-out, or a 1284.3
+	 * assignment), or leaves it in a mode whose termination does;
+	 * 2, takes the port and keeps it, or waits for routines to finish
+	 * (the other processes then wait).
+	 */
+	uint8_t slow;
 	uint32_t in_min, in_min32, out_min, out_min32;
 	/*
 	 * Variable-length outputs (4.3, 4.10, 4.12): the handler checks the
 	 * length against the answer; below out_may (the shortest answer) a
 	 * refusal with out_short before the handler is as right as the
-	 * handler's own BUFFER_TOO_SMALL.
+	 * handler's own BUFFER_TOO_SMALL.  0 for the others.
 	 */
 	uint32_t out_may;
 	int32_t in_short, out_short;
@@ -70,16 +77,19 @@ struct ref_request {
 	.name = nm, .code = (c), .major = REF_PUBLIC, .nodes = REF_LPT,			\
 	.generic = REF_GEN_PDO, .slow = (slw),						\
 	.in_min = (imin), .in_min32 = (imin), .out_min = (omin), .out_min32 = (omin),	\
-	.out_may = (omin), .in_short = (ishort), .out_short = (oshort),			\
+	.in_short = (ishort), .out_short = (oshort),					\
 	.raw = (rw), .raw_in = (rin), .raw_out = (rout),				\
 	.statuses = { __VA_ARGS__, REF_END } }
 
 /* Sections 5 and 6: internal; a short buffer is STATUS_BUFFER_TOO_SMALL. */
-#define REF_INT(nm, c, on, gen, imin, imin32, omin, omin32, ...) {			\
+#define REF_INTS(nm, c, on, gen, slw, imin, imin32, omin, omin32, ...) {		\
 	.name = nm, .code = (c), .major = REF_INTERNAL, .nodes = (on), .generic = (gen),	\
+	.slow = (slw),									\
 	.in_min = (imin), .in_min32 = (imin32), .out_min = (omin), .out_min32 = (omin32),	\
-	.out_may = (omin), .in_short = REF_BTS, .out_short = REF_BTS,			\
+	.in_short = REF_BTS, .out_short = REF_BTS,					\
 	.statuses = { __VA_ARGS__, REF_END } }
+#define REF_INT(nm, c, on, gen, imin, imin32, omin, omin32, ...)			\
+	REF_INTS(nm, c, on, gen, 0, imin, imin32, omin, omin32, __VA_ARGS__)
 
 /*
  * The statuses past the checks leave out the short-buffer status where the
@@ -143,10 +153,10 @@ static const struct ref_request ref_requests[] = {
 	REF_PUB("SERIAL_GET_TIMEOUTS", 0x001b0020, 0, 20, 0, REF_BTS, 0, 1, 0, 20, STATUS_SUCCESS),
 
 	/* Section 5: the port node. */
-	REF_INT("PARALLEL_PORT_ALLOCATE", 0x0016002c, REF_PORT, REF_GEN_FDO, 0, 0, 0, 0,
+	REF_INTS("PARALLEL_PORT_ALLOCATE", 0x0016002c, REF_PORT, REF_GEN_FDO, 2, 0, 0, 0, 0,
 		STATUS_CANCELLED),
 	/* 5.2 [OPEN], decisions.rst: not the caller's port */
-	REF_INT("PARALLEL_PORT_FREE", 0x001600a0, REF_PORT, REF_GEN_FDO, 0, 0, 0, 0,
+	REF_INTS("PARALLEL_PORT_FREE", 0x001600a0, REF_PORT, REF_GEN_FDO, 2, 0, 0, 0, 0,
 		STATUS_INVALID_DEVICE_STATE),
 	/* 5.3: PARALLEL_PORT_INFORMATION 56 / 32 */
 	REF_INT("GET_PARALLEL_PORT_INFO", 0x00160030, REF_PORT, REF_GEN_FDO, 0, 0, 56, 32,
@@ -165,21 +175,25 @@ static const struct ref_request ref_requests[] = {
 	REF_INT("PARALLEL_CLEAR_CHIP_MODE", 0x00160050, REF_PORT, REF_GEN_FDO, 2, 2, 0, 0,
 		STATUS_INVALID_DEVICE_STATE),
 	/* 5.9 [OPEN], decisions.rst: the port taken as for any request (1.5) */
-	REF_INT("INIT_1284_3_BUS", 0x00160058, REF_PORT, REF_GEN_FDO, 0, 0, 0, 0,
+	REF_INTS("INIT_1284_3_BUS", 0x00160058, REF_PORT, REF_GEN_FDO, 1, 0, 0, 0, 0,
 		STATUS_DEVICE_BUSY),
 	/*
 	 * 5.10, 5.11: PARALLEL_1284_COMMAND, 8 bytes; a bad ID; no answer;
 	 * decisions.rst: KEEP_PORT or a deselect without holding the port
 	 */
-	REF_INT("SELECT_DEVICE", 0x0016005c, REF_PORT, REF_GEN_FDO, 8, 8, 0, 0,
+	REF_INTS("SELECT_DEVICE", 0x0016005c, REF_PORT, REF_GEN_FDO, 2, 8, 8, 0, 0,
 		REF_INVAL, STATUS_UNSUCCESSFUL, STATUS_INVALID_DEVICE_STATE),
 	REF_INT("DESELECT_DEVICE", 0x00160060, REF_PORT, REF_GEN_FDO, 8, 8, 0, 0,
 		REF_INVAL, STATUS_UNSUCCESSFUL, STATUS_INVALID_DEVICE_STATE),
-	/* 5.12: PARALLEL_INTERRUPT_SERVICE_ROUTINE in, ..._INFORMATION out, 32 / 16 */
-	REF_INT("PARALLEL_CONNECT_INTERRUPT", 0x00160034, REF_PORT, REF_GEN_FDO,
-		32, 16, 32, 16, STATUS_UNSUCCESSFUL, STATUS_INSUFFICIENT_RESOURCES),
+	/*
+	 * 5.12: PARALLEL_INTERRUPT_SERVICE_ROUTINE in, ..._INFORMATION out,
+	 * 32 / 16; winpar (module/irq.c, not in the reference): a NULL routine
+	 * is STATUS_INVALID_PARAMETER
+	 */
+	REF_INTS("PARALLEL_CONNECT_INTERRUPT", 0x00160034, REF_PORT, REF_GEN_FDO, 2,
+		 32, 16, 32, 16, STATUS_UNSUCCESSFUL, STATUS_INSUFFICIENT_RESOURCES, REF_INVAL),
 	/* 5.13: an ISR not connected */
-	REF_INT("PARALLEL_DISCONNECT_INTERRUPT", 0x00160038, REF_PORT, REF_GEN_FDO,
+	REF_INTS("PARALLEL_DISCONNECT_INTERRUPT", 0x00160038, REF_PORT, REF_GEN_FDO, 2,
 		32, 16, 0, 0, REF_INVAL),
 
 	/* Section 6: a device node. */
@@ -191,10 +205,10 @@ static const struct ref_request ref_requests[] = {
 	REF_INT("DISCONNECT_IDLE", 0x00160080, REF_LPT, REF_GEN_PDO, 0, 0, 0, 0,
 		STATUS_DEVICE_BUSY),
 	/* 6.4: the select failed (the port not had in time) */
-	REF_INT("LOCK_PORT", 0x00160094, REF_LPT, REF_GEN_PDO, 0, 0, 0, 0,
+	REF_INTS("LOCK_PORT", 0x00160094, REF_LPT, REF_GEN_PDO, 2, 0, 0, 0, 0,
 		STATUS_UNSUCCESSFUL),
 	REF_INT("UNLOCK_PORT", 0x00160098, REF_LPT, REF_GEN_PDO, 0, 0, 0, 0, STATUS_SUCCESS),
-	REF_INT("LOCK_PORT_NO_SELECT", 0x001600d0, REF_LPT, REF_GEN_PDO, 0, 0, 0, 0,
+	REF_INTS("LOCK_PORT_NO_SELECT", 0x001600d0, REF_LPT, REF_GEN_PDO, 2, 0, 0, 0, 0,
 		STATUS_SUCCESS),
 	REF_INT("UNLOCK_PORT_NO_DESELECT", 0x001600d4, REF_LPT, REF_GEN_PDO, 0, 0, 0, 0,
 		STATUS_SUCCESS),
