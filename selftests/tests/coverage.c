@@ -824,7 +824,9 @@ TEST(allocation_failures)
 	static const char *const steps[] = { "open", "query_id", "write", "read" };
 	PAR_DEVICE_ID_SIZE_INFORMATION sz;
 	char buf[64];
-	int space, failed = 0, injected = 0, fd, step;
+	int space, failed = 0, injected = 0, round, fd, step;
+	int step_inj[4] = { 0 }, step_failed[4] = { 0 }, before;
+	double t0;
 	long times;
 
 	names();
@@ -839,8 +841,13 @@ TEST(allocation_failures)
 	fail_fd = open("/proc/self/make-it-fail", O_WRONLY);
 	ASSERT_LE(0, fail_fd);
 
-	for (space = 0; space <= 8192; space += 64) {
-		for (step = 0; step < 4; step++) {
+	/*
+	 * Until a round injects nothing (every allocation of every request
+	 * fits in the budget), or 20 s (the harness allows a test 30 s).
+	 */
+	t0 = now();
+	for (space = 0, round = 1; round && space <= 16384 && now() - t0 < 20; space += 64) {
+		for (round = 0, step = 0; step < 4; step++) {
 			char v[32];
 			int32_t st;
 			ssize_t n;
@@ -851,6 +858,7 @@ TEST(allocation_failures)
 			snprintf(v, sizeof(v), "%d\n", space);
 			ASSERT_EQ(0, fs_set("space", v));
 			ASSERT_EQ(0, fs_set("times", "1\n"));
+			before = failed;
 			make_it_fail(1);
 			switch (step) {
 			case 0:
@@ -891,6 +899,9 @@ TEST(allocation_failures)
 			}
 			times = fs_get("times");
 			injected += times == 0;
+			round += times == 0;
+			step_inj[step] += times == 0;
+			step_failed[step] += failed - before;
 			fs_set("times", "0\n");
 			if (fd >= 0)
 				close(fd);
@@ -905,7 +916,11 @@ out:
 	close(fail_fd);
 	fs_set("probability", "0\n");
 	fs_set("task-filter", "N\n");
-	TH_LOG("%d failures injected, %d requests failed", injected, failed);
+	TH_LOG("%d failures injected, %d requests failed, budgets up to %d bytes, %.1f s",
+	       injected, failed, space - 64, now() - t0);
+	for (step = 0; step < 4; step++)
+		TH_LOG("%s: %d injected, %d failed", steps[step], step_inj[step],
+		       step_failed[step]);
 	EXPECT_LT(0, injected);
 	EXPECT_LT(0, failed);
 
