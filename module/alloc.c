@@ -271,14 +271,18 @@ static void winpar_unclaim(struct winpar_port *port, bool force)
 }
 
 /**
- * winpar_owns() - whether a client holds the port's allocation
+ * winpar_owns() - whether a client holds the port, allocated and claimed
  * @c: the client
  *
- * Return: true if @c is the owner.
+ * An allocate waiting for lp or ppdev to let go of the parport has made
+ * @c the owner already, but the lines are not winpar's yet: another thread
+ * of @c must not drive them meanwhile.
+ *
+ * Return: true if @c is the owner and winpar has the parport.
  */
 bool winpar_owns(struct winpar_client *c)
 {
-	return READ_ONCE(c->port->owner) == c;
+	return READ_ONCE(c->port->owner) == c && READ_ONCE(c->port->claimed);
 }
 
 /**

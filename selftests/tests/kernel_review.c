@@ -19,6 +19,7 @@
  * winpar's own owner assertion) after the program.
  */
 #include <pthread.h>
+#include <signal.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 
@@ -668,6 +669,84 @@ TEST_F_TIMEOUT(review, kernel_writers_while_ports_come_and_go, 120)
 	EXPECT_LT(0, writes);
 	/* Most removals land in a write: it ends, one way or another. */
 	EXPECT_LE(5, gone + other);
+}
+
+struct closer {
+	int fd;
+	ssize_t n;
+	int err;
+};
+
+static void *close_racer_write(void *arg)
+{
+	struct closer *c = arg;
+	char buf[4096];
+
+	memset(buf, 'c', sizeof(buf));
+	c->n = write(c->fd, buf, sizeof(buf));
+	c->err = c->n < 0 ? errno : 0;
+	return NULL;
+}
+
+/*
+ * Cancel and close racing completions: a write() held by a stalled printer
+ * is killed (the process's cancel) at random moments around the printer's
+ * recovery, twenty times; then a file is closed by one thread while
+ * another's write on it is waiting.  The kernel log must stay clean and
+ * the port usable: a last write arrives whole.
+ */
+TEST_F_TIMEOUT(review, cancel_and_close_race_completions, 120)
+{
+	char name[32], lpt[64], got[64] = "";
+	struct closer cl = { 0 };
+	pthread_t t;
+	int i, fd, status;
+	pid_t kid;
+
+	snprintf(name, sizeof(name), "%s", sim_port());
+	lpt_of(lpt, sizeof(lpt), name);
+	srand(17);
+	for (i = 0; i < 20; i++) {
+		ASSERT_EQ(0, sim_port_set(name, "faults", "stall\n"));
+		kid = fork();
+		ASSERT_LE(0, kid);
+		if (!kid) {
+			char rec[REC];
+
+			fd = open(lpt, O_RDWR);
+			if (fd < 0)
+				_exit(2);
+			record(rec, 'K', i);
+			_exit(write(fd, rec, REC) < 0 && errno != EINTR);
+		}
+		usleep(5000 + rand() % 30000);
+		ASSERT_EQ(0, sim_port_set(name, "faults", "none\n"));
+		usleep(rand() % 3000);
+		kill(kid, SIGKILL);
+		ASSERT_EQ(kid, waitpid(kid, &status, 0));
+	}
+
+	ASSERT_EQ(0, sim_port_set(name, "faults", "stall\n"));
+	cl.fd = open(lpt, O_RDWR);
+	ASSERT_LE(0, cl.fd);
+	ASSERT_EQ(0, pthread_create(&t, NULL, close_racer_write, &cl));
+	usleep(20000);
+	close(cl.fd);
+	usleep(20000);
+	ASSERT_EQ(0, sim_port_set(name, "faults", "none\n"));
+	pthread_join(t, NULL);
+	TH_LOG("write on a file closed under it: %zd (%s)", cl.n, cl.n < 0 ? strerror(cl.err) : "-");
+	/* A write in progress keeps its file: it finishes once the printer is back. */
+	EXPECT_EQ(4096, cl.n);
+
+	/* The port still works for the next client. */
+	ASSERT_EQ(0, sim_port_set(name, "received", "0\n"));
+	fd = open(lpt, O_RDWR);
+	ASSERT_LE(0, fd);
+	EXPECT_EQ(9, write(fd, "still ok\n", 9));
+	close(fd);
+	EXPECT_EQ(9, sim_port_read(name, "received", got, sizeof(got)));
+	EXPECT_STREQ("still ok\n", got);
 }
 
 TEST_F(review, unload)
