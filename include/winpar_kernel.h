@@ -5,6 +5,7 @@
  *
  * Open a port or a device by its Windows name, send it public and internal
  * requests with the Windows codes and structures (ntddpar.h, parallel.h),
+ * read and write it as IRP_MJ_READ and IRP_MJ_WRITE do,
  * and call the routines of the information structures the internal
  * requests return, with the prototypes of WINDOWS-API.md section 10.
  */
@@ -25,5 +26,10 @@ void winpar_close(struct winpar_client *c);
 s32 winpar_device_control(struct winpar_client *c, bool internal, u32 code,
 			  const void *in, u32 in_len, void *out, u32 out_len,
 			  u32 *information);
+/* IRP_MJ_WRITE, IRP_MJ_READ, IRP_MJ_QUERY_INFORMATION on a device. */
+s32 winpar_write(struct winpar_client *c, const void *buf, u32 len, u32 *information);
+s32 winpar_read(struct winpar_client *c, void *buf, u32 len, u32 *information);
+s32 winpar_query_information(struct winpar_client *c, u32 class, void *buf, u32 len,
+			     u32 *information);
 
 #endif /* _WINPAR_KERNEL_H */

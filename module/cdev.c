@@ -19,14 +19,12 @@
 #include <linux/slab.h>
 #include <linux/ktime.h>
 #include <linux/uaccess.h>
+#include <linux/uio.h>
 
 #include "request.h"
 
 /* Requests whose buffers fit this take no allocation. */
 #define WINPAR_SMALL_BUF	128
-
-/* Bytes moved per parport_write() or parport_read() call. */
-#define WINPAR_WRITE_CHUNK	4096
 
 static int winpar_open(struct inode *inode, struct file *file)
 {
@@ -204,6 +202,110 @@ static long winpar_ioctl_raw(struct winpar_client *c, unsigned int cmd, void __u
 	return winpar_ntstatus_to_errno(status);
 }
 
+/*
+ * read() and write(): the same requests as WINPAR_IOCTL_READ and _WRITE,
+ * for Linux tools (cat file > /dev/winpar/LPT1).  The count moved is
+ * returned when there is one, as write(2) does for a partial write; else
+ * the errno of the status (Documentation/transport.rst).
+ */
+static ssize_t winpar_rw_result(ntstatus_t status, u32 done)
+{
+	if (done)
+		return done;
+	return winpar_ntstatus_to_errno(status);
+}
+
+/* IRP_MJ_WRITE: send the bytes with the device's forward protocol. */
+static ssize_t winpar_fop_write(struct file *file, const char __user *ubuf, size_t len,
+				loff_t *ppos)
+{
+	struct winpar_client *c = file->private_data;
+	struct iov_iter from;
+	ntstatus_t status;
+	u32 done;
+
+	if (c->node->kind != WINPAR_NODE_LPT)
+		return -EINVAL;
+	iov_iter_ubuf(&from, WRITE, (char __user *)ubuf, min_t(size_t, len, U32_MAX));
+	status = winpar_io_write(c, &from, &done);
+	return winpar_rw_result(status, done);
+}
+
+/*
+ * IRP_MJ_READ: what the peripheral has, up to one chunk, with the device's
+ * reverse protocol (nibble unless IOCTL_IEEE1284_NEGOTIATE chose another).
+ * 0 when the peripheral has nothing to send.
+ */
+static ssize_t winpar_fop_read(struct file *file, char __user *ubuf, size_t len, loff_t *ppos)
+{
+	struct winpar_client *c = file->private_data;
+	struct iov_iter to;
+	ntstatus_t status;
+	u32 done;
+
+	if (c->node->kind != WINPAR_NODE_LPT)
+		return -EINVAL;
+	iov_iter_ubuf(&to, READ, ubuf, min_t(size_t, len, U32_MAX));
+	status = winpar_io_read(c, &to, &done);
+	return winpar_rw_result(status, done);
+}
+
+/*
+ * WINPAR_IOCTL_WRITE, _READ, _QUERY_INFORMATION: IRP_MJ_WRITE, _READ and
+ * _QUERY_INFORMATION with their NTSTATUS and Information, together.  A
+ * write takes @input/@input_length, a read and a query @output and
+ * @output_length; a query's @code is the FileInformationClass, a read's or
+ * a write's must be 0 (the byte offset: 7.2), and @flags 0.
+ */
+static long winpar_ioctl_io(struct winpar_client *c, unsigned int cmd,
+			    struct winpar_ioctl __user *uarg)
+{
+	u64 small[4] = { };
+	struct winpar_ioctl w;
+	struct iov_iter iter;
+	ntstatus_t status;
+	u32 info = 0;
+
+	if (copy_from_user(&w, uarg, offsetof(struct winpar_ioctl, status)))
+		return -EFAULT;
+	if (c->node->kind != WINPAR_NODE_LPT) {
+		status = STATUS_INVALID_DEVICE_REQUEST;
+	} else if (w.flags || (cmd != WINPAR_IOCTL_QUERY_INFORMATION && w.code)) {
+		status = STATUS_INVALID_PARAMETER;
+	} else if (cmd == WINPAR_IOCTL_WRITE) {
+		/* The I/O manager probes the buffer before the driver sees the request. */
+		if (w.input_length &&
+		    (!access_ok(u64_to_user_ptr(w.input), w.input_length) ||
+		     fault_in_readable(u64_to_user_ptr(w.input),
+				       min_t(u32, w.input_length, WINPAR_MAX_BUFFER)))) {
+			status = STATUS_ACCESS_VIOLATION;
+		} else {
+			iov_iter_ubuf(&iter, WRITE, u64_to_user_ptr(w.input), w.input_length);
+			status = winpar_io_write(c, &iter, &info);
+		}
+	} else if (cmd == WINPAR_IOCTL_READ) {
+		if (w.output_length &&
+		    (!access_ok(u64_to_user_ptr(w.output), w.output_length) ||
+		     fault_in_safe_writeable(u64_to_user_ptr(w.output),
+					     min_t(u32, w.output_length, WINPAR_MAX_BUFFER)))) {
+			status = STATUS_ACCESS_VIOLATION;
+		} else {
+			iov_iter_ubuf(&iter, READ, u64_to_user_ptr(w.output), w.output_length);
+			status = winpar_io_read(c, &iter, &info);
+		}
+	} else {
+		status = winpar_io_query_information(c, w.code, small, w.output_length, &info);
+		if (info && copy_to_user(u64_to_user_ptr(w.output), small, info)) {
+			status = STATUS_ACCESS_VIOLATION;
+			info = 0;
+		}
+	}
+
+	if (put_user(status, &uarg->status) || put_user(info, &uarg->information))
+		return -EFAULT;
+	return winpar_ntstatus_to_errno(status);
+}
+
 static long winpar_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	struct winpar_client *c = file->private_data;
@@ -214,146 +316,21 @@ static long winpar_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		return winpar_ioctl_transport(c, WINPAR_MJ_DEVICE_CONTROL, argp);
 	case WINPAR_IOCTL_INTERNAL_DEVICE_CONTROL:
 		return winpar_ioctl_transport(c, WINPAR_MJ_INTERNAL_DEVICE_CONTROL, argp);
+	case WINPAR_IOCTL_READ:
+	case WINPAR_IOCTL_WRITE:
+	case WINPAR_IOCTL_QUERY_INFORMATION:
+		return winpar_ioctl_io(c, cmd, argp);
 	default:
 		return winpar_ioctl_raw(c, cmd, argp);
 	}
-}
-
-/* read() and write() need an LPT node whose device is still there. */
-static int winpar_io_check(struct winpar_client *c)
-{
-	if (c->node->kind != WINPAR_NODE_LPT)
-		return -EINVAL;
-	return winpar_client_gone(c) ? -ENODEV : 0;
-}
-
-/* IRP_MJ_WRITE: send the bytes with the device's forward protocol. */
-static ssize_t winpar_write(struct file *file, const char __user *ubuf, size_t len,
-			    loff_t *ppos)
-{
-	struct winpar_client *c = file->private_data;
-	struct winpar_node *node = c->node;
-	struct winpar_port *port = node->port;
-	struct winpar_hold hold;
-	size_t done = 0;
-	bool claimed;
-	void *kbuf;
-	int err, mode;
-	u64 t0;
-
-	err = winpar_io_check(c);
-	if (err || !len)
-		return err;
-	mode = winpar_mode_to_ieee(READ_ONCE(node->device->write_mode));
-	if (mode < 0)
-		return -EIO;
-
-	kbuf = kmalloc(min_t(size_t, len, WINPAR_WRITE_CHUNK), GFP_KERNEL);
-	if (!kbuf)
-		return -ENOMEM;
-
-	err = winpar_take_mode(c, &hold, mode);
-	claimed = !err;
-	/* The peripheral may stay busy this long between two bytes (WINDOWS-API.md 1.8). */
-	if (claimed)
-		parport_set_timeout(port->pdev, (long)node->device->write_timeout_s * HZ);
-	while (!err && done < len) {
-		size_t n = min_t(size_t, len - done, WINPAR_WRITE_CHUNK);
-		ssize_t w;
-
-		if (copy_from_user(kbuf, ubuf + done, n)) {
-			err = -EFAULT;
-			break;
-		}
-		t0 = ktime_get_ns();
-		w = winpar_write_forward(port, mode, node->device->write_addr, kbuf, n);
-		trace_winpar_transfer(dev_name(&node->dev), false, mode, n, w,
-				      ktime_get_ns() - t0);
-		if (w < 0) {
-			err = w;
-			break;
-		}
-		done += w;
-		if (w < n) {
-			/* The peripheral stopped taking bytes: say why, as Windows does. */
-			err = READ_ONCE(port->removed) ? -ENODEV :
-			      signal_pending(current) ? -EINTR :
-			      winpar_ntstatus_to_errno(winpar_write_stopped_status(port));
-			break;
-		}
-	}
-	if (claimed)
-		winpar_give(&hold);
-	kfree(kbuf);
-
-	/* Windows' Information: the bytes written count even when the request failed. */
-	if (done)
-		return done;
-	return err;
-}
-
-/*
- * IRP_MJ_READ: what the peripheral has, up to one chunk, with the device's
- * reverse protocol (nibble unless IOCTL_IEEE1284_NEGOTIATE chose another).
- * 0 when the peripheral has nothing to send.
- */
-static ssize_t winpar_read(struct file *file, char __user *ubuf, size_t len, loff_t *ppos)
-{
-	struct winpar_client *c = file->private_data;
-	struct winpar_node *node = c->node;
-	struct winpar_port *port = node->port;
-	struct winpar_hold hold;
-	ssize_t n;
-	void *kbuf;
-	int err, mode;
-
-	err = winpar_io_check(c);
-	if (err || !len)
-		return err;
-	mode = winpar_mode_to_ieee(READ_ONCE(node->device->read_mode));
-	if (mode < 0)
-		return -EIO;
-
-	len = min_t(size_t, len, WINPAR_WRITE_CHUNK);
-	kbuf = kmalloc(len, GFP_KERNEL);
-	if (!kbuf)
-		return -ENOMEM;
-
-	err = winpar_take_mode(c, &hold, mode);
-	if (!err) {
-		u64 t0 = ktime_get_ns();
-
-		/* This device's time-out, not the last writer's (ECP's first byte waits it). */
-		parport_set_timeout(port->pdev, (long)node->device->write_timeout_s * HZ);
-
-		n = winpar_read_reverse(port, mode, node->device->read_addr, kbuf, len);
-		/*
-		 * Nothing read because the port was removed (WINDOWS-API.md
-		 * 3.1) or a signal came while it waited for the peripheral.
-		 */
-		if (n == 0 && READ_ONCE(port->removed))
-			n = -ENODEV;
-		else if (n == 0 && signal_pending(current))
-			n = -EINTR;
-		winpar_give(&hold);
-		trace_winpar_transfer(dev_name(&node->dev), true, mode, len, n,
-				      ktime_get_ns() - t0);
-	}
-
-	if (err)
-		n = err;
-	else if (n > 0 && copy_to_user(ubuf, kbuf, n))
-		n = -EFAULT;
-	kfree(kbuf);
-	return n;
 }
 
 const struct file_operations winpar_fops = {
 	.owner = THIS_MODULE,
 	.open = winpar_open,
 	.release = winpar_release_file,
-	.read = winpar_read,
-	.write = winpar_write,
+	.read = winpar_fop_read,
+	.write = winpar_fop_write,
 	.unlocked_ioctl = winpar_ioctl,
 	.compat_ioctl = compat_ptr_ioctl,
 };

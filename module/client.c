@@ -17,6 +17,7 @@
 #include <linux/export.h>
 #include <linux/slab.h>
 #include <linux/mm.h>
+#include <linux/uio.h>
 
 #include <winpar_kernel.h>
 
@@ -197,3 +198,88 @@ s32 winpar_device_control(struct winpar_client *c, bool internal, u32 code,
 	return status;
 }
 EXPORT_SYMBOL_GPL(winpar_device_control);
+
+/**
+ * winpar_write() - IRP_MJ_WRITE from the kernel
+ * @c: a handle of a device from winpar_open()
+ * @buf: the bytes
+ * @len: Parameters.Write.Length
+ * @information: if not NULL, receives IoStatus.Information: the bytes the
+ *	peripheral took, also when the request failed
+ *
+ * The device's forward protocol and write time-out, exactly as a write
+ * from a process (WINDOWS-API.md 1.8, 7.2).  Process context: the request
+ * may wait for the port and for the printer.
+ *
+ * Return: the NTSTATUS of the request.
+ */
+s32 winpar_write(struct winpar_client *c, const void *buf, u32 len, u32 *information)
+{
+	struct kvec kv = { .iov_base = (void *)buf, .iov_len = len };
+	struct iov_iter from;
+	ntstatus_t status;
+	u32 done;
+
+	if (len && !buf)
+		return STATUS_INVALID_PARAMETER;
+	iov_iter_kvec(&from, WRITE, &kv, 1, len);
+	status = winpar_io_write(c, &from, &done);
+	if (information)
+		*information = done;
+	return status;
+}
+EXPORT_SYMBOL_GPL(winpar_write);
+
+/**
+ * winpar_read() - IRP_MJ_READ from the kernel
+ * @c: a handle of a device from winpar_open()
+ * @buf: room for @len bytes
+ * @len: Parameters.Read.Length
+ * @information: if not NULL, receives IoStatus.Information: the bytes read
+ *
+ * The device's reverse protocol: what the peripheral has now, none if it
+ * has nothing.  Process context.
+ *
+ * Return: the NTSTATUS of the request.
+ */
+s32 winpar_read(struct winpar_client *c, void *buf, u32 len, u32 *information)
+{
+	struct kvec kv = { .iov_base = buf, .iov_len = len };
+	struct iov_iter to;
+	ntstatus_t status;
+	u32 done;
+
+	if (len && !buf)
+		return STATUS_INVALID_PARAMETER;
+	iov_iter_kvec(&to, READ, &kv, 1, len);
+	status = winpar_io_read(c, &to, &done);
+	if (information)
+		*information = done;
+	return status;
+}
+EXPORT_SYMBOL_GPL(winpar_read);
+
+/**
+ * winpar_query_information() - IRP_MJ_QUERY_INFORMATION from the kernel
+ * @c: a handle of a device from winpar_open()
+ * @class: FileStandardInformation or FilePositionInformation
+ * @buf: room for @len bytes
+ * @len: Parameters.QueryFile.Length
+ * @information: if not NULL, receives IoStatus.Information
+ *
+ * Return: the NTSTATUS of the request (WINDOWS-API.md 7.2).
+ */
+s32 winpar_query_information(struct winpar_client *c, u32 class, void *buf, u32 len,
+			     u32 *information)
+{
+	ntstatus_t status;
+	u32 info;
+
+	if (len && !buf)
+		return STATUS_INVALID_PARAMETER;
+	status = winpar_io_query_information(c, class, buf, len, &info);
+	if (information)
+		*information = info;
+	return status;
+}
+EXPORT_SYMBOL_GPL(winpar_query_information);

@@ -3,6 +3,7 @@
  * Public requests on an LPT node: the ntddpar.h IOCTLs that Windows
  * programs send to \\.\LPTn (WINDOWS-API.md section 4).
  */
+#include <linux/jiffies.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -164,15 +165,20 @@ ntstatus_t winpar_write_stopped_status(struct winpar_port *port)
 	return status == STATUS_SUCCESS ? STATUS_DEVICE_BUSY : status;
 }
 
+/* How long a reset printer has to become ready (Microsoft's driver: 1 s). */
+#define WINPAR_RESET_READY_MS	1000
+
 /*
  * IOCTL_PAR_SET_INFORMATION (WINDOWS-API.md 4.2): PARALLEL_INIT resets the
- * device with an nInit pulse; the status is the device's state afterwards.
+ * device with an nInit pulse; the status is the device's state once it is
+ * ready (selected and not busy), or after a second, as Microsoft's driver.
  */
 ntstatus_t winpar_par_set_information(struct winpar_req *req)
 {
 	struct winpar_device *dev = req->node->device;
 	struct winpar_port *port = dev->port;
 	const PAR_SET_INFORMATION *in = req->buf;
+	unsigned long deadline;
 	u8 lines;
 	struct winpar_hold hold;
 	int err;
@@ -184,7 +190,16 @@ ntstatus_t winpar_par_set_information(struct winpar_req *req)
 	if (err)
 		return winpar_errno_to_ntstatus(err);
 	winpar_init_pulse(port);
-	lines = winpar_read_status(port);
+	deadline = jiffies + msecs_to_jiffies(WINPAR_RESET_READY_MS);
+	for (;;) {
+		lines = winpar_read_status(port);
+		if ((winpar_par_status_of(lines) & (PARALLEL_SELECTED | PARALLEL_BUSY)) ==
+		    PARALLEL_SELECTED || time_after_eq(jiffies, deadline) ||
+		    READ_ONCE(port->removed))
+			break;
+		if (msleep_interruptible(10))
+			break;
+	}
 	winpar_give(&hold);
 
 	return winpar_device_state_status(winpar_par_status_of(lines));

@@ -11,6 +11,7 @@
  *   ntstatus.c  NTSTATUS <-> errno, in one place
  *   ieee1284.c  the IEEE 1284 protocol steps
  *   xfer.c      winpar's own IEEE 1284 software handshakes
+ *   io.c        read and write requests: Windows' time-outs, status and count
  *   alloc.c     Windows' port allocation: owner, FIFO of waiters, the claim
  *   daisy.c     IEEE 1284.3 commands: select, deselect, address assignment
  *   client.c    clients (open files, kernel callers) and the in-kernel API
@@ -524,6 +525,13 @@ ssize_t winpar_read_device_id(struct winpar_port *port, u8 *buf);
 ssize_t winpar_write_forward(struct winpar_port *port, int mode, int addr,
 			     const void *buf, size_t len);
 ssize_t winpar_read_reverse(struct winpar_port *port, int mode, int addr, void *buf, size_t len);
+
+/* io.c: IRP_MJ_WRITE, IRP_MJ_READ, IRP_MJ_QUERY_INFORMATION (WINDOWS-API.md 7.2) */
+struct iov_iter;
+ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *done);
+ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *done);
+ntstatus_t winpar_io_query_information(struct winpar_client *c, u32 class, void *buf, u32 len,
+				       u32 *info);
 
 /* xfer.c */
 bool winpar_xfer_handles(struct parport *pp, int mode, u8 dir);

@@ -337,6 +337,19 @@ static void device_routines(struct winpar_client *dev)
 	st = winpar_device_control(dev, true, IOCTL_INTERNAL_PARCLASS_DISCONNECT, NULL, 0,
 				   NULL, 0, &info);
 	CHECK(!st, "PARCLASS_DISCONNECT: 0x%x", st);
+
+	/* IRP_MJ_WRITE, _READ, _QUERY_INFORMATION (WINDOWS-API.md 7.2), no lock needed. */
+	st = winpar_write(dev, "|IRP_MJ_WRITE", 13, &info);
+	CHECK(!st && info == 13, "winpar_write: 0x%x, %u bytes", st, info);
+	st = winpar_read(dev, buf, sizeof(buf), &info);
+	CHECK(!st && info == 0, "winpar_read with nothing to read: 0x%x, %u bytes", st, info);
+	memset(buf, 0xee, sizeof(buf));
+	st = winpar_query_information(dev, FileStandardInformation, buf, 24, &info);
+	CHECK(!st && info == 24 && !buf[0] && !buf[23],
+	      "winpar_query_information(FileStandardInformation): 0x%x, %u bytes", st, info);
+	st = winpar_query_information(dev, FilePositionInformation, buf, 7, &info);
+	CHECK(st == STATUS_BUFFER_TOO_SMALL && !info,
+	      "winpar_query_information(FilePositionInformation, 7 bytes): 0x%x", st);
 }
 
 static int results_show(struct seq_file *m, void *v)

@@ -325,18 +325,34 @@ SIM_TEST(compat_write_makes_the_fewest_accesses)
 	free(buf);
 }
 
-/* 1.8: a printer that stops: the reason as status, nothing lost or doubled. */
+/*
+ * 1.8: a printer that stops: the write waits out the count-down (2 s
+ * here), then fails with the reason as status; nothing lost or doubled.
+ */
 SIM_TEST(faulted_printer_ends_the_write)
 {
+	SERIAL_TIMEOUTS t = { .WriteTotalTimeoutConstant = 2000 };
 	unsigned char got[16];
+	double t0, waited;
 
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_SET_TIMEOUTS, &t));
 	ASSERT_EQ(0, sim_set("faults", "paperout\n"));
+	t0 = now();
 	EXPECT_EQ(-1, write(self->fd, "abc", 3));
 	EXPECT_EQ(ENOSPC, errno);
+	waited = now() - t0;
+	EXPECT_GE(waited, 1.9);
+	EXPECT_LT(waited, 4.0);
 	ASSERT_EQ(0, sim_set("faults", "offline\n"));
+	t0 = now();
 	EXPECT_EQ(-1, write(self->fd, "abc", 3));
 	EXPECT_EQ(EIO, errno);
+	waited = now() - t0;
+	EXPECT_GE(waited, 1.9);
+	EXPECT_LT(waited, 4.0);
 	EXPECT_EQ(0, sim_read("received", got, sizeof(got)));
+	t.WriteTotalTimeoutConstant = 300000;
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_SERIAL_SET_TIMEOUTS, &t));
 }
 
 /* 4.13 and 1.8: a busy printer holds a write for the write time-out, then STATUS_DEVICE_BUSY. */

@@ -62,6 +62,22 @@ struct winpar_ioctl {
 #define WINPAR_IOCTL_INTERNAL_DEVICE_CONTROL \
 	_IOWR(WINPAR_IOC_MAGIC, 0x0f, struct winpar_ioctl)
 
+/*
+ * IRP_MJ_READ (0x03), IRP_MJ_WRITE (0x04) and IRP_MJ_QUERY_INFORMATION (0x05)
+ * on an LPT node, with the same structure: a write sends @input_length bytes
+ * at @input, a read receives up to @output_length bytes at @output, a query
+ * answers FileInformationClass @code into @output.  @status and
+ * @information come back as for the device-control requests: the NTSTATUS,
+ * and the bytes moved (for a write that failed part way too) or returned.
+ * @code of a read or write (its byte offset) and @flags must be 0.
+ */
+#define WINPAR_IOCTL_READ \
+	_IOWR(WINPAR_IOC_MAGIC, 0x03, struct winpar_ioctl)
+#define WINPAR_IOCTL_WRITE \
+	_IOWR(WINPAR_IOC_MAGIC, 0x04, struct winpar_ioctl)
+#define WINPAR_IOCTL_QUERY_INFORMATION \
+	_IOWR(WINPAR_IOC_MAGIC, 0x05, struct winpar_ioctl)
+
 /* Largest buffer length the kernel looks at: a 64 KiB device ID plus its prefix and NUL. */
 #define WINPAR_MAX_BUFFER	(65536 + 3)
 

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * IRP_MJ_WRITE, IRP_MJ_READ and IRP_MJ_QUERY_INFORMATION on a device
+ * (WINDOWS-API.md 1.7, 1.8, 7.2): what read(), write(), the transport's
+ * WINPAR_IOCTL_READ/_WRITE/_QUERY_INFORMATION and the kernel's
+ * winpar_read()/winpar_write() all do, each answered with an NTSTATUS and
+ * Information (the bytes moved, also when the request failed).
+ *
+ * A write waits out the device's write time-out as Microsoft's driver
+ * does: a printer that is busy, out of paper, off line or in error holds
+ * the request; the count-down starts again whenever the printer takes a
+ * byte; at its end the request fails with the printer's reason.  A printer
+ * that is powered off fails it at once.  While it waits the request gives
+ * the port up once a second, so that lp, ppdev and other winpar clients
+ * get their turn, and takes it back (STATUS_DEVICE_BUSY if it cannot
+ * within the count-down).  A printer that recovers in time gets the rest,
+ * in order, once.
+ */
+#include <linux/jiffies.h>
+#include <linux/ktime.h>
+#include <linux/sched/signal.h>
+#include <linux/slab.h>
+#include <linux/uio.h>
+
+#include <winpar/ntddpar.h>
+
+#include "winpar.h"
+#include "trace.h"
+
+/* Bytes moved per winpar_write_forward() or winpar_read_reverse() call. */
+#define WINPAR_IO_CHUNK		4096
+/* How often a waiting write looks at the printer again. */
+#define WINPAR_IO_POLL_MS	10
+/* How long a waiting write keeps the port before it lets others have it. */
+#define WINPAR_IO_SLICE		HZ
+
+/* The printer can take a byte: not busy, no paper out, selected, no fault. */
+static bool winpar_printer_ready(struct winpar_port *port)
+{
+	const u8 mask = PARPORT_STATUS_BUSY | PARPORT_STATUS_ERROR |
+			PARPORT_STATUS_PAPEROUT | PARPORT_STATUS_SELECT;
+
+	/* PARPORT_STATUS_BUSY set means the Busy line is low. */
+	return (winpar_read_status(port) & mask) ==
+	       (PARPORT_STATUS_BUSY | PARPORT_STATUS_ERROR | PARPORT_STATUS_SELECT);
+}
+
+/* The printer shows paper out, off line or an error (not merely busy). */
+static bool winpar_printer_faulted(struct winpar_port *port)
+{
+	const u8 mask = PARPORT_STATUS_ERROR | PARPORT_STATUS_PAPEROUT | PARPORT_STATUS_SELECT;
+
+	return (winpar_read_status(port) & mask) != (PARPORT_STATUS_ERROR | PARPORT_STATUS_SELECT);
+}
+
+/* What one write keeps between its turns with the port. */
+struct winpar_io_write {
+	struct winpar_client *c;
+	struct iov_iter *from;
+	void *kbuf;
+	int mode;
+	size_t done;
+	unsigned long timeout;
+	unsigned long deadline;
+};
+
+/*
+ * One turn with the port (held): send until everything went, or the
+ * printer stopped and a second passed (STATUS_PENDING: give the port up
+ * and come back), or the count-down ran out (the printer's reason).
+ */
+static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
+{
+	struct winpar_client *c = w->c;
+	struct winpar_node *node = c->node;
+	struct winpar_port *port = c->port;
+	unsigned long turn_end = jiffies + WINPAR_IO_SLICE;
+	size_t len = w->done + iov_iter_count(w->from);
+	ntstatus_t stopped;
+	ssize_t sent;
+	size_t n;
+	u64 t0;
+
+	while (w->done < len) {
+		unsigned long until = time_before(turn_end, w->deadline) ? turn_end : w->deadline;
+
+		long wait = max_t(long, (long)(until - jiffies), 1);
+
+		n = min_t(size_t, len - w->done, WINPAR_IO_CHUNK);
+		if (copy_from_iter(w->kbuf, n, w->from) != n)
+			return STATUS_ACCESS_VIOLATION;
+		/* The printer may stay busy between two bytes up to the end of this turn. */
+		parport_set_timeout(port->pdev, wait);
+		t0 = ktime_get_ns();
+		sent = winpar_write_forward(port, w->mode, READ_ONCE(c->device->write_addr),
+					    w->kbuf, n);
+		trace_winpar_transfer(node ? dev_name(&node->dev) : c->name, false, w->mode, n,
+				      sent, ktime_get_ns() - t0);
+		if (sent < 0) {
+			iov_iter_revert(w->from, n);
+			return STATUS_IO_DEVICE_ERROR;
+		}
+		iov_iter_revert(w->from, n - sent);
+		w->done += sent;
+		/*
+		 * The count-down starts again at the last byte taken: when the
+		 * printer then stayed busy, the writer waited @wait for the next
+		 * one before it gave up (on a fault it gives up at once).
+		 */
+		if (sent == n)
+			w->deadline = jiffies + w->timeout;
+		else if (sent)
+			w->deadline = jiffies + w->timeout -
+				      (winpar_printer_faulted(port) ? 0 : wait);
+		if (sent == n)
+			continue;
+
+		/* The printer stopped taking bytes: why, and wait for it. */
+		for (;;) {
+			if (READ_ONCE(port->removed))
+				return STATUS_DEVICE_REMOVED;
+			if (signal_pending(current))
+				return STATUS_CANCELLED;
+			stopped = winpar_write_stopped_status(port);
+			if (stopped == STATUS_DEVICE_POWERED_OFF)
+				return stopped;
+			if (time_after_eq(jiffies, w->deadline))
+				return stopped;
+			if (winpar_printer_ready(port))
+				break;
+			if (time_after_eq(jiffies, turn_end))
+				return STATUS_PENDING;
+			if (msleep_interruptible(WINPAR_IO_POLL_MS))
+				return STATUS_CANCELLED;
+		}
+	}
+	return STATUS_SUCCESS;
+}
+
+/**
+ * winpar_io_write() - IRP_MJ_WRITE: send bytes with the device's forward protocol
+ * @c: a device client
+ * @from: the bytes (user or kernel memory)
+ * @done: Information: the bytes the peripheral took, also on failure
+ *
+ * Process context.  The port is taken for the request, unless the client
+ * holds it, and given up once a second while the printer cannot take
+ * bytes (WINDOWS-API.md 1.8).
+ *
+ * Return: STATUS_SUCCESS; STATUS_DEVICE_BUSY, _PAPER_EMPTY, _OFF_LINE or
+ * _NOT_CONNECTED at the end of the count-down; STATUS_DEVICE_POWERED_OFF
+ * at once; STATUS_CANCELLED on a signal; STATUS_DEVICE_REMOVED;
+ * STATUS_DEVICE_BUSY when the port cannot be had; STATUS_ACCESS_VIOLATION
+ * for a buffer that cannot be read; STATUS_IO_DEVICE_ERROR when the device
+ * does not take its forward protocol.
+ */
+ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *done)
+{
+	struct winpar_device *dev = c->device;
+	struct winpar_io_write w = { .c = c, .from = from };
+	struct winpar_hold hold;
+	ntstatus_t status;
+	int err;
+
+	*done = 0;
+	if (!dev)
+		return STATUS_INVALID_DEVICE_REQUEST;
+	if (winpar_client_gone(c))
+		return STATUS_DEVICE_REMOVED;
+	if (!iov_iter_count(from))
+		return STATUS_SUCCESS;	/* 7.2: at once */
+	w.mode = winpar_mode_to_ieee(READ_ONCE(dev->write_mode));
+	if (w.mode < 0)
+		return STATUS_IO_DEVICE_ERROR;
+	w.kbuf = kmalloc(min_t(size_t, iov_iter_count(from), WINPAR_IO_CHUNK), GFP_KERNEL);
+	if (!w.kbuf)
+		return STATUS_INSUFFICIENT_RESOURCES;
+	w.timeout = (unsigned long)READ_ONCE(dev->write_timeout_s) * HZ;
+	w.deadline = jiffies + w.timeout;
+
+	do {
+		err = winpar_take_mode(c, &hold, w.mode);
+		if (err) {
+			status = err == -EINTR ? STATUS_CANCELLED : winpar_errno_to_ntstatus(err);
+			break;
+		}
+		status = winpar_io_write_turn(&w);
+		winpar_give(&hold);
+	} while (status == STATUS_PENDING);
+
+	kfree(w.kbuf);
+	*done = w.done;
+	return status;
+}
+
+/**
+ * winpar_io_read() - IRP_MJ_READ: what the peripheral has, with the device's reverse protocol
+ * @c: a device client
+ * @to: room for the bytes (user or kernel memory)
+ * @done: Information: the bytes read
+ *
+ * Up to WINPAR_IO_CHUNK bytes; none when the peripheral has nothing to
+ * send (STATUS_SUCCESS, Information 0).
+ *
+ * Return: STATUS_SUCCESS, STATUS_CANCELLED, STATUS_DEVICE_REMOVED,
+ * STATUS_DEVICE_BUSY (the port could not be had), STATUS_ACCESS_VIOLATION,
+ * or STATUS_IO_DEVICE_ERROR when the device does not take the protocol.
+ */
+ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *done)
+{
+	struct winpar_device *dev = c->device;
+	struct winpar_node *node = c->node;
+	struct winpar_port *port = c->port;
+	size_t len = min_t(size_t, iov_iter_count(to), WINPAR_IO_CHUNK);
+	struct winpar_hold hold;
+	ntstatus_t status = STATUS_SUCCESS;
+	void *kbuf;
+	int mode, err;
+	ssize_t n;
+	u64 t0;
+
+	*done = 0;
+	if (!dev)
+		return STATUS_INVALID_DEVICE_REQUEST;
+	if (winpar_client_gone(c))
+		return STATUS_DEVICE_REMOVED;
+	if (!len)
+		return STATUS_SUCCESS;
+	mode = winpar_mode_to_ieee(READ_ONCE(dev->read_mode));
+	if (mode < 0)
+		return STATUS_IO_DEVICE_ERROR;
+	kbuf = kmalloc(len, GFP_KERNEL);
+	if (!kbuf)
+		return STATUS_INSUFFICIENT_RESOURCES;
+
+	err = winpar_take_mode(c, &hold, mode);
+	if (err) {
+		kfree(kbuf);
+		return err == -EINTR ? STATUS_CANCELLED : winpar_errno_to_ntstatus(err);
+	}
+	t0 = ktime_get_ns();
+	/* This device's time-out, not the last writer's (ECP's first byte waits it). */
+	parport_set_timeout(port->pdev, (long)READ_ONCE(dev->write_timeout_s) * HZ);
+	n = winpar_read_reverse(port, mode, READ_ONCE(dev->read_addr), kbuf, len);
+	/*
+	 * Nothing read because the port was removed (WINDOWS-API.md 3.1) or
+	 * a signal came while it waited for the peripheral.
+	 */
+	if (n == 0 && READ_ONCE(port->removed))
+		status = STATUS_DEVICE_REMOVED;
+	else if (n == 0 && signal_pending(current))
+		status = STATUS_CANCELLED;
+	else if (n < 0)
+		status = STATUS_IO_DEVICE_ERROR;
+	winpar_give(&hold);
+	trace_winpar_transfer(node ? dev_name(&node->dev) : c->name, true, mode, len, n,
+			      ktime_get_ns() - t0);
+
+	if (n > 0) {
+		if (copy_to_iter(kbuf, n, to) != n)
+			status = STATUS_ACCESS_VIOLATION;
+		else
+			*done = n;
+	}
+	kfree(kbuf);
+	return status;
+}
+
+/**
+ * winpar_io_query_information() - IRP_MJ_QUERY_INFORMATION (WINDOWS-API.md 7.2)
+ * @c: a device client
+ * @class: FileInformationClass: FileStandardInformation (5) or
+ *	FilePositionInformation (14)
+ * @buf: room for @len bytes
+ * @len: Parameters.QueryFile.Length
+ * @info: Information: the size of the structure on success, else 0
+ *
+ * A device is a stream without a size or a position: every field is 0.
+ *
+ * Return: STATUS_SUCCESS, STATUS_BUFFER_TOO_SMALL, STATUS_INVALID_PARAMETER
+ * (another class), STATUS_DEVICE_REMOVED.
+ */
+ntstatus_t winpar_io_query_information(struct winpar_client *c, u32 class, void *buf, u32 len,
+				       u32 *info)
+{
+	u32 size;
+
+	*info = 0;
+	if (!c->device)
+		return STATUS_INVALID_DEVICE_REQUEST;
+	if (winpar_client_gone(c))
+		return STATUS_DEVICE_REMOVED;
+	switch (class) {
+	case FileStandardInformation:
+		size = sizeof(FILE_STANDARD_INFORMATION);
+		break;
+	case FilePositionInformation:
+		size = sizeof(FILE_POSITION_INFORMATION);
+		break;
+	default:
+		return STATUS_INVALID_PARAMETER;
+	}
+	if (len < size)
+		return STATUS_BUFFER_TOO_SMALL;
+	memset(buf, 0, size);
+	*info = size;
+	return STATUS_SUCCESS;
+}
