@@ -156,6 +156,28 @@ static int32_t negotiate(int fd, uint16_t rd, uint16_t wr, PARCLASS_NEGOTIATION_
 	return st;
 }
 
+/*
+ * A mask of which nothing works (4.6): STATUS_INVALID_PARAMETER, or (as the
+ * sample driver does) success with that direction answered NONE; either
+ * way the device's modes stay as they were.
+ */
+static int refused(int fd, uint16_t rd, uint16_t wr)
+{
+	PARCLASS_NEGOTIATION_MASK before = { 0 }, after = { 0 }, got;
+	int32_t st;
+
+	if (ioctl(fd, IOCTL_IEEE1284_GET_MODE, &before))
+		return 0;
+	st = negotiate(fd, rd, wr, &got);
+	if (ioctl(fd, IOCTL_IEEE1284_GET_MODE, &after) ||
+	    memcmp(&before, &after, sizeof(before)))
+		return 0;
+	if (st == STATUS_INVALID_PARAMETER)
+		return 1;
+	return st == STATUS_SUCCESS && (!rd || got.usReadMask == NONE) &&
+	       (!wr || got.usWriteMask == NONE);
+}
+
 TEST(load)
 {
 	ASSERT_FALSE(exists("/sys/module/parport_sim"));
@@ -215,7 +237,7 @@ TEST(nibble_and_byte_reads_seen_by_the_peripheral)
 	/* Byte mode refused by the peripheral: the negotiation fails, nibble stays. */
 	ASSERT_EQ(0, sim_port_set(pa, "ieee1284_modes", "nibble deviceid\n"));
 	clear_records(pa, "");
-	EXPECT_EQ(STATUS_INVALID_PARAMETER, negotiate(fd, BYTE_BIDIR, 0, NULL));
+	EXPECT_TRUE(refused(fd, BYTE_BIDIR, 0));
 	EXPECT_NE(NULL, strstr(pget(pa, "ieee1284_log"), "negotiate-rejected 0x01"));
 	EXPECT_EQ(NULL, strstr(pget(pa, "ieee1284_log"), "accepted"));
 	ASSERT_EQ(0, sim_port_set(pa, "ieee1284_modes", ALL_MODES));
@@ -413,10 +435,8 @@ TEST(hardware_modes)
 	ASSERT_EQ(0, ioctl(fd, IOCTL_PAR_GET_DEVICE_CAPS, &caps));
 	EXPECT_EQ(0, caps & (ECP_HW_NOIRQ | ECP_HW_IRQ | EPP_HW));
 	clear_records(pa, "");
-	EXPECT_EQ(STATUS_INVALID_PARAMETER,
-		  negotiate(fd, ECP_HW_NOIRQ | ECP_HW_IRQ | EPP_HW, 0, NULL));
-	EXPECT_EQ(STATUS_INVALID_PARAMETER,
-		  negotiate(fd, 0, ECP_HW_NOIRQ | ECP_HW_IRQ | EPP_HW, NULL));
+	EXPECT_TRUE(refused(fd, ECP_HW_NOIRQ | ECP_HW_IRQ | EPP_HW, 0));
+	EXPECT_TRUE(refused(fd, 0, ECP_HW_NOIRQ | ECP_HW_IRQ | EPP_HW));
 	EXPECT_STREQ("", pget(pa, "ieee1284_log"));
 	EXPECT_EQ(0, pcounter(pa, "negotiations"));
 	close(fd);
@@ -541,10 +561,10 @@ TEST(parclass_transfers_in_each_mode)
 	ASSERT_EQ(0, sim_port_set(pa, "reverse", "ecp-r"));
 	EXPECT_EQ(STATUS_SUCCESS, no_arg_routine(fd, ctx, WINPAR_ROUTINE_IEEE_FWD_TO_REV_MODE));
 	/*
-	 * WINPAR BUG (reported to the lead, issue 21 item 6): WINDOWS-API.md
-	 * 10.11 says IeeeFwdToRevMode "puts the device in reverse"; in ECP
-	 * winpar negotiates ECP again and leaves the peripheral in forward
-	 * idle (no Events 38-40): the turn happens at the next ParallelRead.
+	 * WINDOWS-API.md 10.11: IeeeFwdToRevMode "puts the device in
+	 * reverse": in ECP, Events 38-40.  WINPAR BUG found here (reported to
+	 * the lead): up to 2c6acf4 winpar negotiated ECP again and left the
+	 * peripheral in forward idle, turning only at the next ParallelRead.
 	 */
 	EXPECT_STREQ("ecp-reverse", phase(pa));
 	EXPECT_EQ(5, par_read(fd, ctx, buf));
