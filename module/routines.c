@@ -345,16 +345,31 @@ ntstatus_t winpar_terminate_mode(struct winpar_client *c)
 static ntstatus_t winpar_turn(struct winpar_client *c, u8 dir)
 {
 	struct winpar_device *dev = c->device;
-	u16 bit;
+	struct winpar_port *port = c->port;
+	bool live = dev->conn_gen == port->conn_gen;
+	u16 bit, other;
 
 	/* Connected that way, unless a request took the peripheral back since. */
-	if (dev->ieee_dir == dir && dev->conn_gen == c->port->conn_gen)
+	if (dev->ieee_dir == dir && live)
 		return STATUS_SUCCESS;
-	if (dir == WINPAR_REV)
+	if (dir == WINPAR_REV) {
 		bit = dev->ieee_rev ? dev->ieee_rev : READ_ONCE(dev->read_mode);
-	else
+		other = dev->ieee_fwd;
+	} else {
 		bit = dev->ieee_fwd ? dev->ieee_fwd : READ_ONCE(dev->write_mode);
-	if (winpar_connect_mode(c->port, bit)) {
+		other = dev->ieee_rev;
+	}
+	/*
+	 * The peripheral is in the same mode the other way (ECP both ways):
+	 * turn it around without ending the mode; else end it and negotiate.
+	 * Either way it faces the new direction when this returns (10.11).
+	 */
+	if (!(dev->ieee_dir && live && bit == other) && winpar_connect_mode(port, bit)) {
+		dev->ieee_dir = 0;
+		return STATUS_UNSUCCESSFUL;
+	}
+	if (winpar_xfer_turn(port->pdev, winpar_mode_to_ieee(bit), dir)) {
+		winpar_connect_mode(port, CENTRONICS);
 		dev->ieee_dir = 0;
 		return STATUS_UNSUCCESSFUL;
 	}

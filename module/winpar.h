@@ -537,5 +537,6 @@ ntstatus_t winpar_io_query_information(struct winpar_client *c, u32 class, void 
 bool winpar_xfer_handles(struct parport *pp, int mode, u8 dir);
 ssize_t winpar_xfer_write(struct pardevice *dev, int mode, bool addr, const void *buf, size_t len);
 ssize_t winpar_xfer_read(struct pardevice *dev, int mode, void *buf, size_t len);
+int winpar_xfer_turn(struct pardevice *dev, int mode, u8 dir);
 
 #endif /* _WINPAR_H */

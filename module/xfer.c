@@ -328,29 +328,67 @@ static size_t winpar_xfer_read_byte(struct pardevice *dev, u8 *buf, size_t len)
  * peripheral that does not take a byte within the device's time-out ends
  * the transfer: HostClk goes high again and the byte does not count.
  */
+/* ECP, reverse to forward: Events 47 to 49, unless forward already. */
+static int winpar_xfer_ecp_to_forward(struct pardevice *dev)
+{
+	struct parport *pp = dev->port;
+	struct parport *phys = pp->physport;
+	struct winpar_wait turn;
+	u8 s;
+
+	if (phys->ieee1284.phase == IEEE1284_PH_FWD_IDLE)
+		return 0;
+	/* Event 47: nReverseRequest high, HostAck low; Event 49: nAckReverse high. */
+	parport_frob_control(pp, PARPORT_CONTROL_INIT | PARPORT_CONTROL_AUTOFD,
+			     PARPORT_CONTROL_INIT | PARPORT_CONTROL_AUTOFD);
+	winpar_xfer_step_wait(&turn, dev, PARPORT_STATUS_PAPEROUT, PARPORT_STATUS_PAPEROUT);
+	if (winpar_xfer_wait(pp, &turn, &s)) {
+		phys->ieee1284.phase = IEEE1284_PH_ECP_DIR_UNKNOWN;
+		return -EIO;
+	}
+	parport_data_forward(pp);
+	phys->ieee1284.phase = IEEE1284_PH_FWD_IDLE;
+	return 0;
+}
+
+/* ECP, forward to reverse: Events 38 to 40, unless reverse already. */
+static int winpar_xfer_ecp_to_reverse(struct pardevice *dev)
+{
+	struct parport *pp = dev->port;
+	struct parport *phys = pp->physport;
+	struct winpar_wait turn;
+	u8 s;
+
+	if (phys->ieee1284.phase == IEEE1284_PH_REV_IDLE)
+		return 0;
+	/* Event 38: HostAck low, data lines in; Event 39: nReverseRequest low. */
+	parport_frob_control(pp, PARPORT_CONTROL_AUTOFD, PARPORT_CONTROL_AUTOFD);
+	parport_data_reverse(pp);
+	udelay(5);
+	parport_frob_control(pp, PARPORT_CONTROL_INIT, 0);
+	/* Event 40: nAckReverse low. */
+	winpar_xfer_step_wait(&turn, dev, PARPORT_STATUS_PAPEROUT, 0);
+	if (winpar_xfer_wait(pp, &turn, &s)) {
+		phys->ieee1284.phase = IEEE1284_PH_ECP_DIR_UNKNOWN;
+		return -EIO;
+	}
+	phys->ieee1284.phase = IEEE1284_PH_REV_IDLE;
+	return 0;
+}
+
 static size_t winpar_xfer_ecp_write(struct pardevice *dev, const u8 *buf, size_t len,
 				    bool command)
 {
 	struct parport *pp = dev->port;
 	struct parport *phys = pp->physport;
-	struct winpar_wait turn, ack, done;
+	struct winpar_wait ack, done;
 	size_t count;
 	u8 s;
 
 	winpar_xfer_busy_wait(&ack, dev, PARPORT_STATUS_BUSY, 0);
 	winpar_xfer_busy_wait(&done, dev, PARPORT_STATUS_BUSY, PARPORT_STATUS_BUSY);
-	if (phys->ieee1284.phase != IEEE1284_PH_FWD_IDLE) {
-		/* Event 47: nReverseRequest high, HostAck low; Event 49: nAckReverse high. */
-		parport_frob_control(pp, PARPORT_CONTROL_INIT | PARPORT_CONTROL_AUTOFD,
-				     PARPORT_CONTROL_INIT | PARPORT_CONTROL_AUTOFD);
-		winpar_xfer_step_wait(&turn, dev, PARPORT_STATUS_PAPEROUT, PARPORT_STATUS_PAPEROUT);
-		if (winpar_xfer_wait(pp, &turn, &s)) {
-			phys->ieee1284.phase = IEEE1284_PH_ECP_DIR_UNKNOWN;
-			return 0;
-		}
-		parport_data_forward(pp);
-		phys->ieee1284.phase = IEEE1284_PH_FWD_IDLE;
-	}
+	if (winpar_xfer_ecp_to_forward(dev))
+		return 0;
 
 	phys->ieee1284.phase = IEEE1284_PH_FWD_DATA;
 	/* HostAck low for commands, high for data; HostClk high. */
@@ -390,7 +428,7 @@ static size_t winpar_xfer_ecp_read(struct pardevice *dev, u8 *buf, size_t len)
 {
 	struct parport *pp = dev->port;
 	struct parport *phys = pp->physport;
-	struct winpar_wait turn, first, next, high;
+	struct winpar_wait first, next, high;
 	unsigned int rle_count = 0;
 	bool rle = false, command;
 	size_t count = 0;
@@ -399,20 +437,8 @@ static size_t winpar_xfer_ecp_read(struct pardevice *dev, u8 *buf, size_t len)
 	winpar_xfer_busy_wait(&first, dev, PARPORT_STATUS_ACK, 0);
 	winpar_xfer_step_wait(&next, dev, PARPORT_STATUS_ACK, 0);
 	winpar_xfer_step_wait(&high, dev, PARPORT_STATUS_ACK, PARPORT_STATUS_ACK);
-	if (phys->ieee1284.phase != IEEE1284_PH_REV_IDLE) {
-		/* Event 38: HostAck low, data lines in; Event 39: nReverseRequest low. */
-		parport_frob_control(pp, PARPORT_CONTROL_AUTOFD, PARPORT_CONTROL_AUTOFD);
-		parport_data_reverse(pp);
-		udelay(5);
-		parport_frob_control(pp, PARPORT_CONTROL_INIT, 0);
-		/* Event 40: nAckReverse low. */
-		winpar_xfer_step_wait(&turn, dev, PARPORT_STATUS_PAPEROUT, 0);
-		if (winpar_xfer_wait(pp, &turn, &s)) {
-			phys->ieee1284.phase = IEEE1284_PH_ECP_DIR_UNKNOWN;
-			return 0;
-		}
-		phys->ieee1284.phase = IEEE1284_PH_REV_IDLE;
-	}
+	if (winpar_xfer_ecp_to_reverse(dev))
+		return 0;
 
 	phys->ieee1284.phase = IEEE1284_PH_REV_DATA;
 	/* HostClk high, nReverseRequest low, HostAck low: ready for data. */
@@ -699,4 +725,26 @@ ssize_t winpar_xfer_read(struct pardevice *dev, int mode, void *buf, size_t len)
 
 	winpar_xfer_loud(dev, quiet);
 	return n;
+}
+
+/**
+ * winpar_xfer_turn() - turn a negotiated peripheral to a direction now
+ * @dev: winpar's client device, the port's owner
+ * @mode: the negotiated IEEE1284_MODE_*
+ * @dir: WINPAR_FWD or WINPAR_REV
+ *
+ * IeeeFwdToRevMode and IeeeRevToFwdMode (WINDOWS-API.md 10.11, 10.12) put
+ * the device in the new direction at once, not at the next transfer: in
+ * software ECP that is the turnaround (Events 38-40, 47-49).  Nibble and
+ * byte mode have no turnaround of their own; EPP is bidirectional.
+ *
+ * Return: 0, or -EIO when the peripheral does not answer the turnaround.
+ */
+int winpar_xfer_turn(struct pardevice *dev, int mode, u8 dir)
+{
+	if (!(mode & (IEEE1284_MODE_ECP | IEEE1284_MODE_ECPSWE)) ||
+	    !winpar_xfer_handles(dev->port, mode, dir))
+		return 0;
+	return dir == WINPAR_REV ? winpar_xfer_ecp_to_reverse(dev) :
+				   winpar_xfer_ecp_to_forward(dev);
 }
