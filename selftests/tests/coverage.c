@@ -196,6 +196,37 @@ TEST(load)
 }
 
 /*
+ * What proves a transfer's mode, from the record alone (records emptied
+ * before it): a read of @len bytes in nibble mode (negotiated 0x00, no
+ * data register read) or in byte mode (0x01, a data read per byte); a
+ * write of @data in ECP on channel @ch (negotiated 0x10, the bytes on that
+ * channel).  The controls below show each saying no.
+ */
+static int nibble_read_proven(const char *port, size_t len)
+{
+	return !strcmp(pget(port, "ieee1284_log"), "negotiate-accepted 0x00\nterminate\n") &&
+	       pcounter(port, "data_reads") == 0 &&
+	       pcounter(port, "reverse_sent") == (long long)len;
+}
+
+static int byte_read_proven(const char *port, size_t len)
+{
+	return !strcmp(pget(port, "ieee1284_log"), "negotiate-accepted 0x01\nterminate\n") &&
+	       pcounter(port, "data_reads") >= (long long)len &&
+	       pcounter(port, "reverse_sent") == (long long)len;
+}
+
+static int ecp_write_proven(const char *port, const char *data, int ch)
+{
+	char run[32];
+
+	snprintf(run, sizeof(run), "%d %zu\n", ch, strlen(data));
+	return strstr(pget(port, "ieee1284_log"), "negotiate-accepted 0x10\n") &&
+	       !strcmp(pget(port, "ecp_channels"), run) &&
+	       !strcmp(pget(port, "received"), data);
+}
+
+/*
  * read() in nibble and in byte mode: the peripheral saw nibble mode (0x00)
  * or byte mode (0x01) negotiated, the bytes left its queue, and a
  * termination ended each; nibble mode reads no data register (the bytes
@@ -220,6 +251,8 @@ TEST(nibble_and_byte_reads_seen_by_the_peripheral)
 	EXPECT_STREQ("negotiate-accepted 0x00\nterminate\n", pget(pa, "ieee1284_log"));
 	EXPECT_EQ((long long)len, pcounter(pa, "reverse_sent"));
 	EXPECT_EQ(0, pcounter(pa, "data_reads"));
+	EXPECT_TRUE(nibble_read_proven(pa, len));
+	EXPECT_FALSE(byte_read_proven(pa, len));
 	EXPECT_STREQ("compat", phase(pa));
 	EXPECT_STREQ("", pget(pa, "reverse"));
 
@@ -232,6 +265,9 @@ TEST(nibble_and_byte_reads_seen_by_the_peripheral)
 	EXPECT_STREQ("negotiate-accepted 0x01\nterminate\n", pget(pa, "ieee1284_log"));
 	EXPECT_EQ((long long)len, pcounter(pa, "reverse_sent"));
 	EXPECT_LE((long long)len, pcounter(pa, "data_reads"));
+	EXPECT_TRUE(byte_read_proven(pa, len));
+	/* Control: the byte-mode read is not taken for a nibble-mode one. */
+	EXPECT_FALSE(nibble_read_proven(pa, len));
 	EXPECT_STREQ("compat", phase(pa));
 
 	/* Byte mode refused by the peripheral: the negotiation fails, nibble stays. */
@@ -295,6 +331,7 @@ TEST(ecp_reverse_rle_channels_and_read_address)
 	EXPECT_STREQ("5 6\n", pget(pa, "ecp_channels"));
 	EXPECT_STREQ("ecp-tx", pget(pa, "received"));
 	EXPECT_EQ(1, pcounter(pa, "ecp_commands"));
+	EXPECT_TRUE(ecp_write_proven(pa, "ecp-tx", 5));
 	EXPECT_STREQ("compat", phase(pa));
 
 	/* Reverse with a run-length count: 'x' 5 times. */
@@ -381,6 +418,34 @@ TEST(epp_seen_by_the_peripheral)
 	wa = ra = 0;
 	ioctl(fd, IOCTL_PAR_SET_WRITE_ADDRESS, &wa);
 	ioctl(fd, IOCTL_PAR_SET_READ_ADDRESS, &ra);
+	EXPECT_EQ(STATUS_SUCCESS, negotiate(fd, NIBBLE, CENTRONICS, NULL));
+	close(fd);
+}
+
+/*
+ * Control: the peripheral stops taking ECP after the write mode was
+ * negotiated.  Whatever winpar answers, a write it did not take in ECP is
+ * not proven ECP, though the status and bytes alone could pass.
+ */
+TEST(control_a_write_refused_in_ecp_is_not_proven)
+{
+	char buf[64] = "";
+	ssize_t n;
+	int fd;
+
+	names();
+	fd = open(lpt(pa, -1), O_RDWR);
+	ASSERT_LE(0, fd);
+	ASSERT_EQ(STATUS_SUCCESS, negotiate(fd, NIBBLE, ECP_SW, NULL));
+	ASSERT_EQ(0, sim_port_set(pa, "ieee1284_modes", "nibble byte deviceid\n"));
+	clear_records(pa, "");
+	n = write(fd, "ctl", 3);
+	sim_port_read(pa, "received", buf, sizeof(buf));
+	TH_LOG("write returned %zd (%s); the printer has \"%s\"; log: %s", n,
+	       n < 0 ? strerror(errno) : "-", buf, pget(pa, "ieee1284_log"));
+	EXPECT_NE(NULL, strstr(pget(pa, "ieee1284_log"), "negotiate-rejected 0x10"));
+	EXPECT_FALSE(ecp_write_proven(pa, "ctl", 0));
+	ASSERT_EQ(0, sim_port_set(pa, "ieee1284_modes", ALL_MODES));
 	EXPECT_EQ(STATUS_SUCCESS, negotiate(fd, NIBBLE, CENTRONICS, NULL));
 	close(fd);
 }
@@ -836,16 +901,17 @@ static long fs_get(const char *file)
  * Requests of this process with its kernel allocations failing one after
  * the other (failslab's space budget moves the failure on): each fails
  * with a documented status (STATUS_INSUFFICIENT_RESOURCES, ENOMEM) or
- * succeeds, and afterwards every request works again.  kmemleak (debug
- * kernel) sees whether a failure path leaks.
+ * succeeds; a close under a failure still releases the device (the next
+ * exclusive open works); afterwards every request works again.  kmemleak
+ * (debug kernel) sees whether a failure path leaks.
  */
 TEST(allocation_failures)
 {
-	static const char *const steps[] = { "open", "query_id", "write", "read" };
+	static const char *const steps[] = { "open", "query_id", "write", "read", "close" };
 	PAR_DEVICE_ID_SIZE_INFORMATION sz;
 	char buf[64];
 	int space, failed = 0, injected = 0, round, fd, step;
-	int step_inj[4] = { 0 }, step_failed[4] = { 0 }, before;
+	int step_inj[5] = { 0 }, step_failed[5] = { 0 }, before;
 	double t0;
 	long times;
 
@@ -867,7 +933,7 @@ TEST(allocation_failures)
 	 */
 	t0 = now();
 	for (space = 0, round = 1; round && space <= 16384 && now() - t0 < 20; space += 64) {
-		for (round = 0, step = 0; step < 4; step++) {
+		for (round = 0, step = 0; step < 5; step++) {
 			char v[32];
 			int32_t st;
 			ssize_t n;
@@ -879,12 +945,14 @@ TEST(allocation_failures)
 			ASSERT_EQ(0, fs_set("space", v));
 			ASSERT_EQ(0, fs_set("times", "1\n"));
 			before = failed;
-			make_it_fail(1);
-			switch (step) {
-			case 0:
+			if (step == 0) {
 				/* LPT devices are exclusive: the open alone. */
 				close(fd);
 				fd = -1;
+			}
+			make_it_fail(1);
+			switch (step) {
+			case 0:
 				n = open(lpt(pa, -1), O_RDWR);
 				make_it_fail(0);
 				if (n >= 0)
@@ -909,12 +977,18 @@ TEST(allocation_failures)
 					EXPECT_EQ(ENOMEM, errno);
 				failed += n != 8;
 				break;
-			default:
+			case 3:
 				n = read(fd, buf, sizeof(buf));
 				make_it_fail(0);
 				if (n < 0)
 					EXPECT_EQ(ENOMEM, errno);
 				failed += n < 0;
+				break;
+			default:
+				/* The release cannot fail: the next open must work. */
+				close(fd);
+				make_it_fail(0);
+				fd = -1;
 				break;
 			}
 			times = fs_get("times");
@@ -938,7 +1012,7 @@ out:
 	fs_set("task-filter", "N\n");
 	TH_LOG("%d failures injected, %d requests failed, budgets up to %d bytes, %.1f s",
 	       injected, failed, space - 64, now() - t0);
-	for (step = 0; step < 4; step++)
+	for (step = 0; step < 5; step++)
 		TH_LOG("%s: %d injected, %d failed", steps[step], step_inj[step],
 		       step_failed[step]);
 	EXPECT_LT(0, injected);
