@@ -195,10 +195,12 @@ static void winpar_set_yielding(struct winpar_port *port, bool on)
 /*
  * Give the parport up: to the first client sleeping for it (as above);
  * with nobody sleeping, through parport_release() if @force (removal, the
- * last file closed) or if a client that waits through a wakeup callback
- * (plip) is on the core's wait list, which parport_release() calls; else
- * not at all (winpar keeps it, idle).  From the start a client that
- * claims preempts winpar at once.
+ * last file closed), else not at all (winpar keeps it, idle).  From the
+ * start a client that claims preempts winpar at once.  A client that
+ * waits through a wakeup callback (plip) is not woken here: only
+ * parport_release() calls that, and it also hands the port to a sleeper
+ * the unsafe way (Documentation/decisions.rst, "Clients that wait through
+ * a wakeup callback").
  *
  * Return: true if winpar let go through parport_release() (a sleeper's
  * claim clears the claim flag through the preempt callback instead).
@@ -214,7 +216,7 @@ static bool winpar_hand_over(struct winpar_port *port, bool force)
 	pd = winpar_take_sleeper(port);
 	if (pd) {
 		winpar_give_to_sleeper(port, pd);
-	} else if (force || READ_ONCE(phys->waithead)) {
+	} else if (force) {
 		read_lock_irqsave(&phys->cad_lock, flags);
 		owner = port->pdev && phys->cad == port->pdev;
 		read_unlock_irqrestore(&phys->cad_lock, flags);

@@ -522,63 +522,6 @@ TEST_F_TIMEOUT(review, writers_and_lock_unlock_with_lp_waiting, 120)
 	EXPECT_LT(0, s[2].written);
 }
 
-static int wakeup_state(int *at_load, int *wakeups, int *owns)
-{
-	char buf[128] = "";
-	int fd = open("/sys/kernel/debug/winpar_wakeup/state", O_RDONLY);
-	ssize_t n;
-
-	if (fd < 0)
-		return -1;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return -1;
-	return sscanf(buf, "claimed_at_load=%d wakeups=%d owns=%d", at_load, wakeups,
-		      owns) == 3 ? 0 : -1;
-}
-
-/*
- * A parport client that waits through a wakeup callback (plip does) asks
- * for the port while a winpar client holds it.  winpar's free must let the
- * core wake it, and it then owns the port: winpar's next request finds the
- * port taken.
- */
-TEST_F(review, wakeup_client_gets_the_port_when_winpar_frees_it)
-{
-	char name[32], lpt[64], cmd[160];
-	int fd, at_load = -1, wakeups = -1, owns = -1;
-	uint8_t is_free = 0xee;
-
-	snprintf(name, sizeof(name), "%s", sim_port());
-	lpt_of(lpt, sizeof(lpt), name);
-	fd = open(lpt, O_RDWR);
-	ASSERT_LE(0, fd);
-	ASSERT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_INTERNAL_LOCK_PORT, NULL, 0, NULL, 0));
-
-	snprintf(cmd, sizeof(cmd), "insmod " MODDIR "/winpar_wakeup.ko port=%d",
-		 atoi(name + 7));
-	ASSERT_EQ(0, run(cmd));
-	ASSERT_EQ(0, wakeup_state(&at_load, &wakeups, &owns));
-	EXPECT_EQ(0, at_load);
-	EXPECT_EQ(0, wakeups);
-	EXPECT_EQ(0, owns);
-
-	EXPECT_EQ(STATUS_SUCCESS, icall(fd, IOCTL_INTERNAL_UNLOCK_PORT, NULL, 0, NULL, 0));
-	usleep(100000);
-	ASSERT_EQ(0, wakeup_state(&at_load, &wakeups, &owns));
-	EXPECT_EQ(1, wakeups);
-	EXPECT_EQ(1, owns);
-	EXPECT_EQ(0, ioctl(fd, IOCTL_PAR_IS_PORT_FREE, &is_free));
-	EXPECT_EQ(0, is_free);
-
-	EXPECT_EQ(0, run("rmmod winpar_wakeup"));
-	is_free = 0xee;
-	EXPECT_EQ(0, ioctl(fd, IOCTL_PAR_IS_PORT_FREE, &is_free));
-	EXPECT_EQ(1, is_free);
-	close(fd);
-}
-
 /*
  * The buffer probe stops at WINPAR_MAX_BUFFER (the most a request looks
  * at): a request that answers two bytes, with an output length of 64 MiB
