@@ -17,7 +17,6 @@
 #include <linux/pagemap.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
-#include <linux/ktime.h>
 #include <linux/uaccess.h>
 #include <linux/uio.h>
 
