@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * TAP for the Windows test programs (selftests/wine/README): the same
+ * source builds with mingw-w64 against <windows.h> and natively against
+ * libwinpar's win32.h, and prints the same lines either way, so that the
+ * runner can compare the answers line by line.  Every line names the
+ * values it checked, so a difference in an answer is a difference in the
+ * line.
+ */
+#ifndef WTAP_H
+#define WTAP_H
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static int wt_count, wt_failed;
+
+static inline void wt_ok(int cond, const char *fmt, ...)
+{
+	va_list ap;
+
+	wt_count++;
+	if (!cond)
+		wt_failed++;
+	printf("%s %d - ", cond ? "ok" : "not ok", wt_count);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	fflush(stdout);
+}
+
+/* A diagnostic line: not compared between the two builds. */
+static inline void wt_diag(const char *fmt, ...)
+{
+	va_list ap;
+
+	printf("# ");
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	fflush(stdout);
+}
+
+/* The plan comes last (TAP allows it): the exit status is the verdict too. */
+static inline int wt_done(void)
+{
+	printf("1..%d\n", wt_count);
+	fflush(stdout);
+	return wt_failed ? 1 : 0;
+}
+
+/* A request's whole answer as Win32 gives it: the result, the count, GetLastError(). */
+#define WT_ANSWER "ret %d, count %lu, error %lu"
+#define WT_ARGS(ret, count) (int)(ret), (unsigned long)(count), \
+	(unsigned long)((ret) ? 0 : GetLastError())
+
+#endif /* WTAP_H */
