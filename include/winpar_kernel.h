@@ -31,5 +31,7 @@ s32 winpar_write(struct winpar_client *c, const void *buf, u32 len, u32 *informa
 s32 winpar_read(struct winpar_client *c, void *buf, u32 len, u32 *information);
 s32 winpar_query_information(struct winpar_client *c, u32 class, void *buf, u32 len,
 			     u32 *information);
+/* IoCancelIrp for every read and write in progress on the handle. */
+int winpar_cancel_io(struct winpar_client *c);
 
 #endif /* _WINPAR_KERNEL_H */

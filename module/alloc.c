@@ -59,6 +59,8 @@ void winpar_alloc_init(struct winpar_port *port)
 	spin_lock_init(&port->alock);
 	INIT_LIST_HEAD(&port->waiters);
 	init_waitqueue_head(&port->wq);
+	spin_lock_init(&port->io_lock);
+	INIT_LIST_HEAD(&port->io_waits);
 	init_irq_work(&port->free_work, winpar_free_work);
 	port->selected = -1;
 }
@@ -297,7 +299,8 @@ bool winpar_owns(struct winpar_client *c)
  * parport (while lp or ppdev holds it), both within @timeout.
  *
  * Return: 0 with the port allocated and claimed; -EALREADY if @c holds it
- * already; -EBUSY after @timeout; -EINTR on a signal; -ENODEV if the port
+ * already; -EBUSY after @timeout; -EINTR on a signal; -ECANCELED when a
+ * read or write it is part of was cancelled; -ENODEV if the port
  * was removed.
  */
 int winpar_allocate(struct winpar_client *c, long timeout)
@@ -336,13 +339,15 @@ int winpar_allocate(struct winpar_client *c, long timeout)
 
 	if (queued) {
 		left = wait_event_interruptible_timeout(port->wq, READ_ONCE(w.granted) ||
-							READ_ONCE(port->removed), timeout);
+							READ_ONCE(port->removed) ||
+							winpar_io_cancelled(port), timeout);
 
 		spin_lock_irqsave(&port->alock, flags);
 		if (!w.granted) {
 			list_del(&w.list);
 			port->nwaiters--;
-			err = port->removed ? -ENODEV : left < 0 ? -EINTR : -EBUSY;
+			err = port->removed ? -ENODEV : left < 0 ? -EINTR :
+			      winpar_io_cancelled(port) ? -ECANCELED : -EBUSY;
 			spin_unlock_irqrestore(&port->alock, flags);
 			return err;
 		}
@@ -356,10 +361,9 @@ int winpar_allocate(struct winpar_client *c, long timeout)
 			break;
 		if (!forever && time_after_eq(jiffies, deadline))
 			break;
-		if (msleep_interruptible(WINPAR_CLAIM_POLL_MS)) {
-			err = -EINTR;
+		err = winpar_io_sleep(port, msecs_to_jiffies(WINPAR_CLAIM_POLL_MS));
+		if (err)
 			break;
-		}
 	}
 	if (err)
 		winpar_free(c);
@@ -636,6 +640,34 @@ void winpar_alloc_remove(struct winpar_port *port)
 	}
 }
 
+/* A port client's request (no device, so no write time-out): Microsoft's select time. */
+#define WINPAR_PORT_ACQUIRE_MS	500
+
+/**
+ * winpar_acquire_wait() - how long a request of @c waits for the port
+ * @c: the client the request came from
+ *
+ * A device's requests wait as long as its write time-out
+ * (IOCTL_SERIAL_SET_TIMEOUTS; the DDK sample allocates the port with the
+ * device's time-out), a port client's WINPAR_PORT_ACQUIRE_MS; the module
+ * parameter acquire_timeout_ms, when set, bounds both.
+ *
+ * Return: jiffies, at least 1.
+ */
+long winpar_acquire_wait(struct winpar_client *c)
+{
+	unsigned int cap = READ_ONCE(winpar_acquire_timeout_ms);
+	unsigned long t;
+
+	if (c->device)
+		t = (unsigned long)READ_ONCE(c->device->write_timeout_s) * HZ;
+	else
+		t = msecs_to_jiffies(WINPAR_PORT_ACQUIRE_MS);
+	if (cap)
+		t = min(t, msecs_to_jiffies(cap));
+	return max(t, 1UL);
+}
+
 /**
  * winpar_take_mode() - get the hardware for one request
  * @c: the client the request came from
@@ -643,17 +675,36 @@ void winpar_alloc_remove(struct winpar_port *port)
  * @mode: the IEEE1284_MODE_* the request will use: a daisy-chain device is
  *	selected for it (1284.3 has select commands for ECP and EPP)
  *
+ * winpar_take_within() for as long as winpar_acquire_wait() says.
+ *
+ * Return: as winpar_take_within().
+ */
+int winpar_take_mode(struct winpar_client *c, struct winpar_hold *hold, int mode)
+{
+	return winpar_take_within(c, hold, mode, winpar_acquire_wait(c));
+}
+
+/**
+ * winpar_take_within() - get the hardware for one request, waiting up to @timeout
+ * @c: the client the request came from
+ * @hold: where to keep what winpar_give() needs
+ * @mode: the IEEE1284_MODE_* the request will use: a daisy-chain device is
+ *	selected for it (1284.3 has select commands for ECP and EPP)
+ * @timeout: jiffies (a write: what is left of its count-down)
+ *
  * A client that holds the port (allocated, or locked with its device
  * selected) uses it as it is.  Any other request allocates the port for
- * its own duration, in turn with the waiting allocate requests, within the
- * acquire time-out (WINDOWS-API.md 1.5: STATUS_DEVICE_BUSY after it), and
- * selects its daisy-chain device.  Requests are serialised on @port->lock.
+ * its own duration, in turn with the waiting allocate requests, within
+ * @timeout (WINDOWS-API.md 1.5: STATUS_DEVICE_BUSY after it), and selects
+ * its daisy-chain device.  Requests are serialised on @port->lock.
  *
- * Return: 0 with the port's lock held; -EBUSY, -EINTR, -ENODEV, or -ENXIO
+ * Return: 0 with the port's lock held; -EBUSY, -EINTR, -ECANCELED (a read
+ * or write cancelled while it waited), -ENODEV, or -ENXIO
  * (STATUS_DEVICE_NOT_CONNECTED) when a daisy-chain device does not answer
  * its select.  Nothing is held on failure: the port is free again.
  */
-int winpar_take_mode(struct winpar_client *c, struct winpar_hold *hold, int mode)
+int winpar_take_within(struct winpar_client *c, struct winpar_hold *hold, int mode,
+		       long timeout)
 {
 	struct winpar_port *port = c->port;
 	struct winpar_device *dev = c->device;
@@ -669,8 +720,7 @@ again:
 		 * read; the rest is zero, never left as the stack had it.
 		 */
 		hold->token = (struct winpar_client){ .port = port, .device = dev };
-		err = winpar_allocate(&hold->token,
-				      msecs_to_jiffies(winpar_acquire_timeout_ms));
+		err = winpar_allocate(&hold->token, timeout);
 		if (err)
 			return err;
 		hold->temp = true;

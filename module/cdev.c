@@ -9,6 +9,8 @@
  *	a public request with fixed-size buffers, on an LPT node
  *   read(), write()
  *	IRP_MJ_READ and IRP_MJ_WRITE on an LPT node, in the device's protocols
+ *   ioctl(WINPAR_IOCTL_CANCEL), close()
+ *	cancel the caller's reads and writes in progress on the file
  */
 #include <linux/compat.h>
 #include <linux/fs.h>
@@ -40,6 +42,20 @@ static int winpar_open(struct inode *inode, struct file *file)
 	if (err)
 		winpar_client_release(c);
 	return err;
+}
+
+/*
+ * Every close(): the closing process's reads and writes on the file end
+ * (IRP_MJ_CLEANUP cancels a handle's requests).  Another process that
+ * shares the file, a parent after fork(), keeps its own.
+ */
+static int winpar_flush(struct file *file, fl_owner_t id)
+{
+	struct winpar_client *c = file->private_data;
+
+	if (c->node->kind == WINPAR_NODE_LPT)
+		winpar_io_cancel(c, true);
+	return 0;
 }
 
 static int winpar_release_file(struct inode *inode, struct file *file)
@@ -319,6 +335,10 @@ static long winpar_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	case WINPAR_IOCTL_WRITE:
 	case WINPAR_IOCTL_QUERY_INFORMATION:
 		return winpar_ioctl_io(c, cmd, argp);
+	case WINPAR_IOCTL_CANCEL:
+		if (c->node->kind != WINPAR_NODE_LPT)
+			return -ENOTTY;
+		return winpar_io_cancel(c, true);
 	default:
 		return winpar_ioctl_raw(c, cmd, argp);
 	}
@@ -327,6 +347,7 @@ static long winpar_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 const struct file_operations winpar_fops = {
 	.owner = THIS_MODULE,
 	.open = winpar_open,
+	.flush = winpar_flush,
 	.release = winpar_release_file,
 	.read = winpar_fop_read,
 	.write = winpar_fop_write,

@@ -283,3 +283,20 @@ s32 winpar_query_information(struct winpar_client *c, u32 class, void *buf, u32 
 	return status;
 }
 EXPORT_SYMBOL_GPL(winpar_query_information);
+
+/**
+ * winpar_cancel_io() - cancel a handle's reads and writes (IoCancelIrp)
+ * @c: a handle from winpar_open()
+ *
+ * Every winpar_read() and winpar_write() on @c that is in progress, from
+ * any thread, ends soon with STATUS_CANCELLED and the bytes it had moved
+ * (a request that completes meanwhile keeps its own status).  Any context
+ * but hard interrupt.
+ *
+ * Return: the number of requests cancelled.
+ */
+int winpar_cancel_io(struct winpar_client *c)
+{
+	return winpar_io_cancel(c, false);
+}
+EXPORT_SYMBOL_GPL(winpar_cancel_io);

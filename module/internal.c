@@ -416,8 +416,8 @@ ntstatus_t winpar_disconnect_idle(struct winpar_req *req)
 }
 
 /*
- * 6.4, 6.6: allocate the port within the acquire time-out (Microsoft's
- * driver: 500 ms, then STATUS_UNSUCCESSFUL), and select the device.
+ * 6.4, 6.6: allocate the port within lock_timeout_ms (Microsoft's driver:
+ * 500 ms, then STATUS_UNSUCCESSFUL), and select the device.
  */
 static ntstatus_t winpar_lock(struct winpar_client *c, bool select)
 {
@@ -425,7 +425,7 @@ static ntstatus_t winpar_lock(struct winpar_client *c, bool select)
 	struct winpar_device *dev = c->device;
 	int err;
 
-	err = winpar_allocate(c, msecs_to_jiffies(winpar_acquire_timeout_ms));
+	err = winpar_allocate(c, msecs_to_jiffies(READ_ONCE(winpar_lock_timeout_ms)));
 	if (err == -EALREADY)
 		return STATUS_SUCCESS;
 	if (err == -ENODEV)

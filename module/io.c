@@ -53,6 +53,115 @@ static bool winpar_printer_faulted(struct winpar_port *port)
 	return (winpar_read_status(port) & mask) != (PARPORT_STATUS_ERROR | PARPORT_STATUS_SELECT);
 }
 
+/*
+ * Cancel (WINDOWS-API.md 1.7): CancelIo/CancelIoEx from another thread
+ * (WINPAR_IOCTL_CANCEL, winpar_cancel_io()) and the close of the handle
+ * end a read or write that waits, with STATUS_CANCELLED and the bytes
+ * already moved.  Each read and write is on its port's @io_waits while it
+ * runs; a cancel marks it and wakes its thread, and every wait on its way
+ * (the port, the printer, a handshake) looks at the mark through
+ * winpar_io_cancelled().
+ */
+static void winpar_io_begin(struct winpar_client *c, struct winpar_io_wait *iw)
+{
+	struct winpar_port *port = c->port;
+	unsigned long flags;
+
+	*iw = (struct winpar_io_wait){
+		.task = current, .client = c, .tgid = task_tgid_nr(current),
+	};
+	spin_lock_irqsave(&port->io_lock, flags);
+	list_add_tail(&iw->list, &port->io_waits);
+	spin_unlock_irqrestore(&port->io_lock, flags);
+}
+
+static void winpar_io_end(struct winpar_client *c, struct winpar_io_wait *iw)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&c->port->io_lock, flags);
+	list_del(&iw->list);
+	spin_unlock_irqrestore(&c->port->io_lock, flags);
+}
+
+/**
+ * winpar_io_cancelled() - was the read or write this thread runs on @port cancelled?
+ * @port: the port
+ *
+ * Return: true once a cancel marked it; false for any other caller.
+ */
+bool winpar_io_cancelled(struct winpar_port *port)
+{
+	struct winpar_io_wait *iw;
+	unsigned long flags;
+	bool ret = false;
+
+	spin_lock_irqsave(&port->io_lock, flags);
+	list_for_each_entry(iw, &port->io_waits, list) {
+		if (iw->task == current) {
+			ret = iw->cancelled;
+			break;
+		}
+	}
+	spin_unlock_irqrestore(&port->io_lock, flags);
+	return ret;
+}
+
+/**
+ * winpar_io_sleep() - sleep up to @timeout jiffies, unless a signal or a cancel comes
+ * @port: the port whose read or write the caller runs
+ * @timeout: jiffies
+ *
+ * Return: 0, -EINTR on a signal, -ECANCELED on a cancel.
+ */
+int winpar_io_sleep(struct winpar_port *port, unsigned long timeout)
+{
+	if (!signal_pending(current) && !winpar_io_cancelled(port))
+		schedule_timeout_interruptible(timeout);
+	if (signal_pending(current))
+		return -EINTR;
+	return winpar_io_cancelled(port) ? -ECANCELED : 0;
+}
+
+/**
+ * winpar_io_cancel() - cancel the reads and writes of a client
+ * @c: the client (an open file, or a kernel client)
+ * @this_process: only those the calling process sent (a file's close and
+ *	CancelIoEx: another process's requests on a shared file go on)
+ *
+ * Process or atomic context.  The requests end soon after, each with
+ * STATUS_CANCELLED and the bytes it moved; a request that completes
+ * meanwhile keeps its own status.
+ *
+ * Return: the number of requests marked.
+ */
+int winpar_io_cancel(struct winpar_client *c, bool this_process)
+{
+	struct winpar_port *port = c->port;
+	pid_t tgid = task_tgid_nr(current);
+	struct winpar_io_wait *iw;
+	unsigned long flags;
+	int n = 0;
+
+	spin_lock_irqsave(&port->io_lock, flags);
+	list_for_each_entry(iw, &port->io_waits, list) {
+		if (iw->client != c || iw->cancelled || (this_process && iw->tgid != tgid))
+			continue;
+		iw->cancelled = true;
+		/* Sleeps in winpar wait on a condition: an early wake-up is harmless. */
+		wake_up_process(iw->task);
+		n++;
+	}
+	spin_unlock_irqrestore(&port->io_lock, flags);
+	/* A request waiting for the port re-checks its condition. */
+	if (n) {
+		spin_lock_irqsave(&port->alock, flags);
+		wake_up_all(&port->wq);
+		spin_unlock_irqrestore(&port->alock, flags);
+	}
+	return n;
+}
+
 /* What one write keeps between its turns with the port. */
 struct winpar_io_write {
 	struct winpar_client *c;
@@ -119,7 +228,7 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
 		for (;;) {
 			if (READ_ONCE(port->removed))
 				return STATUS_DEVICE_REMOVED;
-			if (signal_pending(current))
+			if (signal_pending(current) || winpar_io_cancelled(port))
 				return STATUS_CANCELLED;
 			stopped = winpar_write_stopped_status(port);
 			if (stopped == STATUS_DEVICE_POWERED_OFF)
@@ -130,7 +239,7 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
 				break;
 			if (time_after_eq(jiffies, turn_end))
 				return STATUS_PENDING;
-			if (msleep_interruptible(WINPAR_IO_POLL_MS))
+			if (winpar_io_sleep(port, msecs_to_jiffies(WINPAR_IO_POLL_MS)))
 				return STATUS_CANCELLED;
 		}
 	}
@@ -149,7 +258,7 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
  *
  * Return: STATUS_SUCCESS; STATUS_DEVICE_BUSY, _PAPER_EMPTY, _OFF_LINE or
  * _NOT_CONNECTED at the end of the count-down; STATUS_DEVICE_POWERED_OFF
- * at once; STATUS_CANCELLED on a signal; STATUS_DEVICE_REMOVED;
+ * at once; STATUS_CANCELLED on a signal or a cancel; STATUS_DEVICE_REMOVED;
  * STATUS_DEVICE_BUSY when the port cannot be had; STATUS_ACCESS_VIOLATION
  * for a buffer that cannot be read; STATUS_IO_DEVICE_ERROR when the device
  * does not take its forward protocol.
@@ -158,6 +267,7 @@ ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *
 {
 	struct winpar_device *dev = c->device;
 	struct winpar_io_write w = { .c = c, .from = from };
+	struct winpar_io_wait iw;
 	struct winpar_hold hold;
 	ntstatus_t status;
 	int err;
@@ -178,15 +288,21 @@ ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *
 	w.timeout = (unsigned long)READ_ONCE(dev->write_timeout_s) * HZ;
 	w.deadline = jiffies + w.timeout;
 
+	winpar_io_begin(c, &iw);
 	do {
-		err = winpar_take_mode(c, &hold, w.mode);
+		/* The port, within what is left of the count-down. */
+		err = winpar_take_within(c, &hold, w.mode,
+					 min_t(long, winpar_acquire_wait(c),
+					       max_t(long, (long)(w.deadline - jiffies), 1)));
 		if (err) {
-			status = err == -EINTR ? STATUS_CANCELLED : winpar_errno_to_ntstatus(err);
+			status = err == -EINTR || err == -ECANCELED ? STATUS_CANCELLED :
+				 winpar_errno_to_ntstatus(err);
 			break;
 		}
 		status = winpar_io_write_turn(&w);
 		winpar_give(&hold);
 	} while (status == STATUS_PENDING);
+	winpar_io_end(c, &iw);
 
 	kfree(w.kbuf);
 	*done = w.done;
@@ -202,7 +318,8 @@ ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *
  * Up to WINPAR_IO_CHUNK bytes; none when the peripheral has nothing to
  * send (STATUS_SUCCESS, Information 0).
  *
- * Return: STATUS_SUCCESS, STATUS_CANCELLED, STATUS_DEVICE_REMOVED,
+ * Return: STATUS_SUCCESS, STATUS_CANCELLED (a signal or a cancel before
+ * anything was read), STATUS_DEVICE_REMOVED,
  * STATUS_DEVICE_BUSY (the port could not be had), STATUS_ACCESS_VIOLATION,
  * or STATUS_IO_DEVICE_ERROR when the device does not take the protocol.
  */
@@ -212,6 +329,7 @@ ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *don
 	struct winpar_node *node = c->node;
 	struct winpar_port *port = c->port;
 	size_t len = min_t(size_t, iov_iter_count(to), WINPAR_IO_CHUNK);
+	struct winpar_io_wait iw;
 	struct winpar_hold hold;
 	ntstatus_t status = STATUS_SUCCESS;
 	void *kbuf;
@@ -233,10 +351,13 @@ ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *don
 	if (!kbuf)
 		return STATUS_INSUFFICIENT_RESOURCES;
 
+	winpar_io_begin(c, &iw);
 	err = winpar_take_mode(c, &hold, mode);
 	if (err) {
+		winpar_io_end(c, &iw);
 		kfree(kbuf);
-		return err == -EINTR ? STATUS_CANCELLED : winpar_errno_to_ntstatus(err);
+		return err == -EINTR || err == -ECANCELED ? STATUS_CANCELLED :
+		       winpar_errno_to_ntstatus(err);
 	}
 	t0 = ktime_get_ns();
 	/* This device's time-out, not the last writer's (ECP's first byte waits it). */
@@ -248,11 +369,12 @@ ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *don
 	 */
 	if (n == 0 && READ_ONCE(port->removed))
 		status = STATUS_DEVICE_REMOVED;
-	else if (n == 0 && signal_pending(current))
+	else if (n == 0 && (signal_pending(current) || winpar_io_cancelled(port)))
 		status = STATUS_CANCELLED;
 	else if (n < 0)
 		status = STATUS_IO_DEVICE_ERROR;
 	winpar_give(&hold);
+	winpar_io_end(c, &iw);
 	trace_winpar_transfer(node ? dev_name(&node->dev) : c->name, true, mode, len, n,
 			      ktime_get_ns() - t0);
 

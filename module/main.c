@@ -27,10 +27,15 @@
 #error "winpar needs a 64-bit kernel (CONFIG_64BIT)"
 #endif
 
-unsigned int winpar_acquire_timeout_ms = 500;
+unsigned int winpar_acquire_timeout_ms;
 module_param_named(acquire_timeout_ms, winpar_acquire_timeout_ms, uint, 0644);
 MODULE_PARM_DESC(acquire_timeout_ms,
-		 "How long a request waits for a port that another client holds, in ms, before it fails with STATUS_DEVICE_BUSY (default 500)");
+		 "The longest a request waits for a port that another client holds, in ms, before it fails with STATUS_DEVICE_BUSY; 0: no bound beyond the request's own (a device's write time-out; default)");
+
+unsigned int winpar_lock_timeout_ms = 500;
+module_param_named(lock_timeout_ms, winpar_lock_timeout_ms, uint, 0644);
+MODULE_PARM_DESC(lock_timeout_ms,
+		 "How long IOCTL_INTERNAL_LOCK_PORT waits for the port, in ms, before it fails with STATUS_UNSUCCESSFUL (default 500, as Microsoft's driver)");
 
 unsigned int winpar_test_delay_ms;
 module_param_named(test_delay_ms, winpar_test_delay_ms, uint, 0600);

@@ -167,6 +167,9 @@ struct winpar_node {
  * @conn_gen: incremented whenever winpar itself returns the peripheral to
  *	compatibility mode or selects another daisy-chain device (requests,
  *	read(), write()): a mode the routines connected is gone then
+ * @io_lock: protects @io_waits
+ * @io_waits: the reads and writes in progress on the port (struct
+ *	winpar_io_wait), for cancel
  */
 struct winpar_port {
 	struct kref ref;
@@ -202,6 +205,24 @@ struct winpar_port {
 	u16 port_name[8];
 	unsigned int daisy_count;
 	u32 conn_gen;
+	spinlock_t io_lock;	/* protects io_waits */
+	struct list_head io_waits;
+};
+
+/**
+ * struct winpar_io_wait - a read or write in progress, as cancel sees it
+ * @list: in the port's @io_waits
+ * @task: the thread that runs it
+ * @client: whose request it is
+ * @tgid: the process it came from
+ * @cancelled: a cancel ended it (WINDOWS-API.md: STATUS_CANCELLED)
+ */
+struct winpar_io_wait {
+	struct list_head list;
+	struct task_struct *task;
+	struct winpar_client *client;
+	pid_t tgid;
+	bool cancelled;
 };
 
 /**
@@ -252,6 +273,7 @@ struct winpar_req {
 /* main.c */
 #define WINPAR_MINORS	256
 extern unsigned int winpar_acquire_timeout_ms;
+extern unsigned int winpar_lock_timeout_ms;
 extern unsigned int winpar_test_delay_ms;
 extern struct class winpar_class;
 extern dev_t winpar_devt;
@@ -414,7 +436,10 @@ struct winpar_hold {
 	bool temp;
 };
 
+long winpar_acquire_wait(struct winpar_client *c);
 int winpar_take_mode(struct winpar_client *c, struct winpar_hold *hold, int mode);
+int winpar_take_within(struct winpar_client *c, struct winpar_hold *hold, int mode,
+		       long timeout);
 int winpar_take(struct winpar_client *c, struct winpar_hold *hold);
 void winpar_give(struct winpar_hold *hold);
 
@@ -532,6 +557,9 @@ ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *
 ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *done);
 ntstatus_t winpar_io_query_information(struct winpar_client *c, u32 class, void *buf, u32 len,
 				       u32 *info);
+int winpar_io_cancel(struct winpar_client *c, bool this_process);
+bool winpar_io_cancelled(struct winpar_port *port);
+int winpar_io_sleep(struct winpar_port *port, unsigned long timeout);
 
 /* xfer.c */
 bool winpar_xfer_handles(struct parport *pp, int mode, u8 dir);

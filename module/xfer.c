@@ -57,7 +57,8 @@
  * @spin_us: how long to busy-poll
  * @timeout: how long to go on polling, sleeping between looks (jiffies);
  *	0 for a wait that never sleeps
- * @removed: the port's removal flag, looked at between sleeps (NULL: none)
+ * @port: the winpar port, whose removal and cancels are looked at between
+ *	sleeps (NULL: none)
  */
 struct winpar_wait {
 	u8 mask;
@@ -66,7 +67,7 @@ struct winpar_wait {
 	u8 stop_val;
 	unsigned int spin_us;
 	unsigned long timeout;
-	const bool *removed;
+	struct winpar_port *port;
 };
 
 /* winpar_xfer_wait() when the first status read did not show the answer. */
@@ -101,8 +102,11 @@ static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpa
 		if (signal_pending(current))
 			return -EINTR;
 		/* winpar_port_detach() waits for the transfer: end it. */
-		if (w->removed && READ_ONCE(*w->removed))
+		if (w->port && READ_ONCE(w->port->removed))
 			return -ENODEV;
+		/* The read or write was cancelled (another thread, a close). */
+		if (w->port && winpar_io_cancelled(w->port))
+			return -ECANCELED;
 		if (time_after_eq(jiffies, deadline))
 			return -ETIMEDOUT;
 		usleep_range_state(sleep_us, 2 * sleep_us, TASK_INTERRUPTIBLE);
@@ -127,7 +131,8 @@ done:
  * at once costs one status read, inline, and no clock reads.
  *
  * Return: 0, -ETIMEDOUT, -EINTR (a signal, noticed in the sleeping part),
- * -ENODEV (the port was removed, noticed there too), or -EIO when the
+ * -ENODEV (the port was removed, noticed there too), -ECANCELED (the read
+ * or write was cancelled, noticed there too), or -EIO when the
  * @w->stop_mask lines say the peripheral gave up.
  */
 static inline int winpar_xfer_wait(struct parport *pp, const struct winpar_wait *w, u8 *status)
@@ -140,12 +145,10 @@ static inline int winpar_xfer_wait(struct parport *pp, const struct winpar_wait 
 	return 0;
 }
 
-/* The removal flag of the winpar port whose client device @dev is. */
-static const bool *winpar_xfer_removed(struct pardevice *dev)
+/* The winpar port whose client device @dev is. */
+static struct winpar_port *winpar_xfer_port(struct pardevice *dev)
 {
-	const struct winpar_port *port = dev->private;
-
-	return &port->removed;
+	return dev->private;
 }
 
 /* A wait for a peripheral that may stay busy for the client device's time-out. */
@@ -155,7 +158,7 @@ static void winpar_xfer_busy_wait(struct winpar_wait *w, struct pardevice *dev, 
 		.mask = mask, .val = val,
 		.spin_us = dev->timeout ? WINPAR_XFER_SPIN_US : WINPAR_XFER_NOSLEEP_US,
 		.timeout = dev->timeout,
-		.removed = winpar_xfer_removed(dev),
+		.port = winpar_xfer_port(dev),
 	};
 }
 
@@ -166,7 +169,7 @@ static void winpar_xfer_step_wait(struct winpar_wait *w, struct pardevice *dev, 
 		.mask = mask, .val = val,
 		.spin_us = dev->timeout ? WINPAR_XFER_SPIN_US : WINPAR_XFER_NOSLEEP_US,
 		.timeout = dev->timeout ? msecs_to_jiffies(WINPAR_XFER_PERIPH_MS) + 1 : 0,
-		.removed = winpar_xfer_removed(dev),
+		.port = winpar_xfer_port(dev),
 	};
 }
 

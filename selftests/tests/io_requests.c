@@ -10,6 +10,7 @@
  * the write at once; while a write waits, the port is given up once a
  * second.  Every result is checked against the printer's own record.
  */
+#include <pthread.h>
 #include <sys/wait.h>
 
 #include "kselftest_harness.h"
@@ -367,6 +368,243 @@ TEST_F(io, set_information_gives_the_printer_a_second)
 	EXPECT_EQ(ENOSPC, errno);
 }
 
+/* A thread that, after @delay_us, cancels (WINPAR_IOCTL_CANCEL) or closes @fd. */
+struct canceller {
+	pthread_t thread;
+	int fd;
+	useconds_t delay_us;
+	bool close_it;
+	int rc;
+};
+
+static void *canceller_run(void *arg)
+{
+	struct canceller *k = arg;
+
+	usleep(k->delay_us);
+	k->rc = k->close_it ? close(k->fd) : ioctl(k->fd, WINPAR_IOCTL_CANCEL);
+	return NULL;
+}
+
+static void canceller_start(struct canceller *k, int fd, useconds_t delay_us, bool close_it)
+{
+	*k = (struct canceller){ .fd = fd, .delay_us = delay_us, .close_it = close_it, .rc = -2 };
+	pthread_create(&k->thread, NULL, canceller_run, k);
+}
+
+/*
+ * Hold the port from another process (an allocate on the port node) for
+ * @hold_s seconds; returns the child, which has the port once the call returns.
+ */
+static pid_t port_holder(double hold_s)
+{
+	int ready[2];
+	char c;
+	pid_t kid;
+
+	if (pipe(ready))
+		return -1;
+	kid = fork();
+	if (!kid) {
+		struct winpar_ioctl w;
+		int err, pfd = open(port_node(), O_RDWR);
+
+		if (pfd < 0)
+			_exit(2);
+		wp_call(pfd, WINPAR_IOCTL_INTERNAL_DEVICE_CONTROL,
+			IOCTL_INTERNAL_PARALLEL_PORT_ALLOCATE, NULL, 0, NULL, 0, &w, &err);
+		if (write(ready[1], w.status == STATUS_SUCCESS ? "y" : "n", 1) != 1)
+			_exit(3);
+		usleep(hold_s * 1e6);
+		wp_call(pfd, WINPAR_IOCTL_INTERNAL_DEVICE_CONTROL,
+			IOCTL_INTERNAL_PARALLEL_PORT_FREE, NULL, 0, NULL, 0, &w, &err);
+		_exit(0);
+	}
+	close(ready[1]);
+	if (kid < 0 || read(ready[0], &c, 1) != 1 || c != 'y')
+		kid = -1;
+	close(ready[0]);
+	return kid;
+}
+
+/*
+ * 1.7, CancelIoEx from another thread: a write waiting for a printer that
+ * took 4 of 8 bytes ends with STATUS_CANCELLED and Information 4, soon
+ * after the cancel and long before its 10 s count-down; the printer has
+ * those 4, once; the next write carries on where it stopped.
+ */
+TEST_F(io, cancel_from_another_thread)
+{
+	struct canceller k;
+	char got[32] = "";
+	struct io_result r;
+
+	ASSERT_EQ(0, set_write_timeout(self->fd, 10000));
+	ASSERT_EQ(0, sim_set("dropout_after", "4\n"));
+	ASSERT_EQ(0, sim_set("faults", "dropout\n"));
+	canceller_start(&k, self->fd, 500000, false);
+	r = io(self->fd, WINPAR_IOCTL_WRITE, 0, "abcdefgh", 8, NULL, 0);
+	pthread_join(k.thread, NULL);
+	TH_LOG("cancelled after %.3f s: status 0x%08x, %u bytes; the cancel returned %d",
+	       r.took, r.status, r.information, k.rc);
+	EXPECT_EQ(1, k.rc);
+	EXPECT_EQ(STATUS_CANCELLED, r.status);
+	EXPECT_EQ(4, r.information);
+	EXPECT_LE(0.45, r.took);
+	EXPECT_GT(2.0, r.took);
+	EXPECT_EQ(4, received(got, sizeof(got)));
+	EXPECT_STREQ("abcd", got);
+
+	/* Nothing pending: a cancel finds nothing and changes nothing. */
+	EXPECT_EQ(0, ioctl(self->fd, WINPAR_IOCTL_CANCEL));
+	ASSERT_EQ(0, sim_set("faults", "none\n"));
+	r = io(self->fd, WINPAR_IOCTL_WRITE, 0, "efgh", 4, NULL, 0);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(4, r.information);
+	EXPECT_EQ(8, received(got, sizeof(got)));
+	EXPECT_STREQ("abcdefgh", got);
+}
+
+/* The same through write(2): the count moved, as for a partial write. */
+TEST_F(io, cancel_ends_a_plain_write_with_its_count)
+{
+	struct canceller k;
+	char got[32] = "";
+	double t0 = now();
+	ssize_t n;
+
+	ASSERT_EQ(0, set_write_timeout(self->fd, 10000));
+	ASSERT_EQ(0, sim_set("dropout_after", "3\n"));
+	ASSERT_EQ(0, sim_set("faults", "dropout\n"));
+	canceller_start(&k, self->fd, 400000, false);
+	n = write(self->fd, "abcdef", 6);
+	pthread_join(k.thread, NULL);
+	EXPECT_EQ(3, n);
+	EXPECT_GT(2.0, now() - t0);
+	EXPECT_EQ(3, received(got, sizeof(got)));
+	EXPECT_STREQ("abc", got);
+}
+
+/*
+ * IRP_MJ_CLEANUP: closing the handle while a write waits on paper out ends
+ * the write with STATUS_CANCELLED and Information 0, nothing printed.
+ */
+TEST_F(io, close_cancels_a_waiting_write)
+{
+	struct canceller k;
+	char got[16];
+	struct io_result r;
+
+	ASSERT_EQ(0, set_write_timeout(self->fd, 10000));
+	ASSERT_EQ(0, sim_set("faults", "paperout\n"));
+	canceller_start(&k, self->fd, 500000, true);
+	r = io(self->fd, WINPAR_IOCTL_WRITE, 0, "never", 5, NULL, 0);
+	pthread_join(k.thread, NULL);
+	self->fd = open(lpt_node(), O_RDWR);
+	TH_LOG("closed after 0.5 s: status 0x%08x, %u bytes after %.3f s", r.status,
+	       r.information, r.took);
+	EXPECT_EQ(0, k.rc);
+	EXPECT_EQ(STATUS_CANCELLED, r.status);
+	EXPECT_EQ(0, r.information);
+	EXPECT_GT(2.0, r.took);
+	EXPECT_EQ(0, received(got, sizeof(got)));
+	ASSERT_LE(0, self->fd);
+}
+
+/*
+ * A close by another process that shares the file (a child after fork())
+ * cancels only that process's requests: the parent's write goes on and
+ * completes when the paper comes back.
+ */
+TEST_F(io, a_childs_close_leaves_the_parents_write)
+{
+	char got[16] = "";
+	struct io_result r;
+	int status;
+	pid_t kid;
+
+	ASSERT_EQ(0, set_write_timeout(self->fd, 10000));
+	ASSERT_EQ(0, sim_set("faults", "paperout\n"));
+	kid = fork();
+	ASSERT_LE(0, kid);
+	if (!kid) {
+		usleep(300000);
+		close(self->fd);
+		usleep(500000);
+		_exit(sim_set("faults", "none\n") ? 1 : 0);
+	}
+	r = io(self->fd, WINPAR_IOCTL_WRITE, 0, "kept", 4, NULL, 0);
+	ASSERT_EQ(kid, waitpid(kid, &status, 0));
+	EXPECT_EQ(0, WEXITSTATUS(status));
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(4, r.information);
+	EXPECT_LE(0.7, r.took);
+	EXPECT_EQ(4, received(got, sizeof(got)));
+	EXPECT_STREQ("kept", got);
+}
+
+/*
+ * Waiting for the port follows the device's write time-out (the DDK
+ * sample allocates with it): a port another client holds for 1.5 s does
+ * not fail a write with a 4 s time-out; one held for 4 s fails a write
+ * with a 2 s time-out with STATUS_DEVICE_BUSY after 2 s, nothing sent.
+ */
+TEST_F(io, waiting_for_the_port_follows_the_write_time_out)
+{
+	char got[16] = "";
+	struct io_result r;
+	int status;
+	pid_t kid;
+
+	ASSERT_EQ(0, set_write_timeout(self->fd, 4000));
+	kid = port_holder(1.5);
+	ASSERT_LT(0, kid);
+	r = io(self->fd, WINPAR_IOCTL_WRITE, 0, "late", 4, NULL, 0);
+	ASSERT_EQ(kid, waitpid(kid, &status, 0));
+	TH_LOG("port held 1.5 s: status 0x%08x after %.3f s", r.status, r.took);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(4, r.information);
+	EXPECT_LE(1.3, r.took);
+	EXPECT_EQ(4, received(got, sizeof(got)));
+
+	ASSERT_EQ(0, set_write_timeout(self->fd, 2000));
+	kid = port_holder(4.0);
+	ASSERT_LT(0, kid);
+	r = io(self->fd, WINPAR_IOCTL_WRITE, 0, "busy", 4, NULL, 0);
+	TH_LOG("port held 4 s, time-out 2 s: status 0x%08x after %.3f s", r.status, r.took);
+	EXPECT_EQ(STATUS_DEVICE_BUSY, r.status);
+	EXPECT_EQ(0, r.information);
+	EXPECT_LE(1.95, r.took);
+	EXPECT_GT(3.5, r.took);
+	ASSERT_EQ(kid, waitpid(kid, &status, 0));
+	EXPECT_EQ(4, received(got, sizeof(got)));
+	EXPECT_STREQ("late", got);
+}
+
+/* A write waiting for the port is cancelled too: STATUS_CANCELLED, nothing sent. */
+TEST_F(io, cancel_while_waiting_for_the_port)
+{
+	struct canceller k;
+	char got[16];
+	struct io_result r;
+	int status;
+	pid_t kid;
+
+	ASSERT_EQ(0, set_write_timeout(self->fd, 10000));
+	kid = port_holder(3.0);
+	ASSERT_LT(0, kid);
+	canceller_start(&k, self->fd, 500000, false);
+	r = io(self->fd, WINPAR_IOCTL_WRITE, 0, "none", 4, NULL, 0);
+	pthread_join(k.thread, NULL);
+	TH_LOG("cancelled while the port was held: status 0x%08x after %.3f s", r.status, r.took);
+	EXPECT_EQ(1, k.rc);
+	EXPECT_EQ(STATUS_CANCELLED, r.status);
+	EXPECT_EQ(0, r.information);
+	EXPECT_GT(2.0, r.took);
+	ASSERT_EQ(kid, waitpid(kid, &status, 0));
+	EXPECT_EQ(0, received(got, sizeof(got)));
+}
+
 /* The port node has no read, write or query (7.1). */
 TEST_F(io, not_on_the_port_node)
 {
@@ -377,6 +615,9 @@ TEST_F(io, not_on_the_port_node)
 	r = io(pfd, WINPAR_IOCTL_WRITE, 0, "x", 1, NULL, 0);
 	EXPECT_EQ(STATUS_INVALID_DEVICE_REQUEST, r.status);
 	EXPECT_EQ(0, r.information);
+	/* Nor a cancel: it has no reads or writes to cancel. */
+	EXPECT_EQ(-1, ioctl(pfd, WINPAR_IOCTL_CANCEL));
+	EXPECT_EQ(ENOTTY, errno);
 	close(pfd);
 }
 

@@ -365,6 +365,7 @@ TEST_F(review, write_while_the_same_client_unlocks)
 	lpt_of(lpt, sizeof(lpt), name);
 	ASSERT_EQ(0, sim_port_set(name, "received", "0\n"));
 	wp_set_param("acquire_timeout_ms", "10000");
+	wp_set_param("lock_timeout_ms", "10000");
 
 	fd = open(lpt, O_RDWR);
 	ASSERT_LE(0, fd);
@@ -395,7 +396,8 @@ TEST_F(review, write_while_the_same_client_unlocks)
 	EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	ASSERT_EQ(w, waitpid(w, &status, 0));
 	wp_set_param("test_delay_ms", "0");
-	wp_set_param("acquire_timeout_ms", "500");
+	wp_set_param("acquire_timeout_ms", "0");
+	wp_set_param("lock_timeout_ms", "500");
 	EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	ASSERT_EQ(sizeof(n), read(pfd[0], &n, sizeof(n)));
 	EXPECT_EQ(REC, n);
@@ -488,6 +490,7 @@ TEST_F_TIMEOUT(review, writers_and_lock_unlock_with_lp_waiting, 120)
 	 */
 	ASSERT_EQ(0, sim_port_set(name, "busy_reads", "0\n"));
 	wp_set_param("acquire_timeout_ms", "10000");
+	wp_set_param("lock_timeout_ms", "10000");
 	fd = open(lpt, O_RDWR);
 	ASSERT_LE(0, fd);
 
@@ -505,7 +508,8 @@ TEST_F_TIMEOUT(review, writers_and_lock_unlock_with_lp_waiting, 120)
 	stop = 1;
 	for (i = 0; i < 3; i++)
 		pthread_join(t[i], NULL);
-	wp_set_param("acquire_timeout_ms", "500");
+	wp_set_param("acquire_timeout_ms", "0");
+	wp_set_param("lock_timeout_ms", "500");
 	EXPECT_EQ(0, sim_port_set(name, "busy_reads", "2\n"));
 	EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	close(fd);

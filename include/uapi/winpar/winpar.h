@@ -78,6 +78,17 @@ struct winpar_ioctl {
 #define WINPAR_IOCTL_QUERY_INFORMATION \
 	_IOWR(WINPAR_IOC_MAGIC, 0x05, struct winpar_ioctl)
 
+/*
+ * CancelIoEx(handle, NULL): every read and write in progress on this open
+ * file that the calling process sent (any of its threads) ends with
+ * STATUS_CANCELLED and the bytes it had moved.  No argument; returns the
+ * number of requests cancelled.  Closing the file (every close(), since
+ * Linux tells the driver of each) does the same for the closing process:
+ * IRP_MJ_CLEANUP.  0x12 is IRP_MJ_CLEANUP's major code.
+ */
+#define WINPAR_IOCTL_CANCEL \
+	_IO(WINPAR_IOC_MAGIC, 0x12)
+
 /* Largest buffer length the kernel looks at: a 64 KiB device ID plus its prefix and NUL. */
 #define WINPAR_MAX_BUFFER	(65536 + 3)
 
