@@ -280,6 +280,60 @@ static const struct file_operations sim_slow_fops = {
 	.llseek	= default_llseek,
 };
 
+/*
+ * buffer: "SIZE RATE" sets a printer buffer of SIZE bytes printed at RATE
+ * bytes per second, empty; "0" (or either 0) takes it away.  Reads give
+ * "SIZE RATE FILL", FILL the bytes in it now.
+ */
+static ssize_t sim_buffer_cfg_read(struct file *f, char __user *ubuf, size_t count,
+				   loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+	unsigned int size, rate, fill;
+	unsigned long flags;
+	char buf[48];
+	int len;
+
+	spin_lock_irqsave(&dev->sp->lock, flags);
+	size = dev->buf_size;
+	rate = dev->buf_rate;
+	fill = sim_device_buffered(dev);
+	spin_unlock_irqrestore(&dev->sp->lock, flags);
+	len = scnprintf(buf, sizeof(buf), "%u %u %u\n", size, rate, fill);
+	return simple_read_from_buffer(ubuf, count, ppos, buf, len);
+}
+
+static ssize_t sim_buffer_cfg_write(struct file *f, const char __user *ubuf,
+				    size_t count, loff_t *ppos)
+{
+	struct sim_device *dev = f->private_data;
+	unsigned int size, rate = 0;
+	unsigned long flags;
+	char buf[48];
+	int n;
+
+	if (!count || count >= sizeof(buf))
+		return -EINVAL;
+	if (copy_from_user(buf, ubuf, count))
+		return -EFAULT;
+	buf[count] = 0;
+	n = sscanf(buf, "%u %u", &size, &rate);
+	if (n < 1 || (n == 1 && size) || size > SIM_BUFFER_MAX || rate > SIM_RATE_MAX)
+		return -EINVAL;
+	spin_lock_irqsave(&dev->sp->lock, flags);
+	sim_device_set_buffer(dev->sp, dev, size, rate);
+	spin_unlock_irqrestore(&dev->sp->lock, flags);
+	return count;
+}
+
+static const struct file_operations sim_buffer_cfg_fops = {
+	.owner	= THIS_MODULE,
+	.open	= simple_open,
+	.read	= sim_buffer_cfg_read,
+	.write	= sim_buffer_cfg_write,
+	.llseek	= default_llseek,
+};
+
 static ssize_t sim_busy_reads_read(struct file *f, char __user *ubuf, size_t count,
 				   loff_t *ppos)
 {
@@ -1137,6 +1191,7 @@ static void sim_debugfs_add_device(struct dentry *d, struct sim_device *dev)
 	debugfs_create_file("dropout_after", 0600, d, dev, &sim_dropout_fops);
 	debugfs_create_file("slow_us", 0600, d, dev, &sim_slow_fops);
 	debugfs_create_file("busy_reads", 0600, d, dev, &sim_busy_reads_fops);
+	debugfs_create_file("buffer", 0600, d, dev, &sim_buffer_cfg_fops);
 }
 
 /*

@@ -12,6 +12,8 @@
  * Control register bits (1 means): STROBE nStrobe low, AUTOFD nAutoFd low,
  * INIT nInit high, SELECT nSelectIn low.
  */
+#include <linux/ktime.h>
+#include <linux/math64.h>
 #include <linux/parport.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -43,6 +45,7 @@ const char * const sim_counter_names[SIM_NR_COUNTERS] = {
 	[SIM_CNT_EPP_CYCLES]	= "epp_cycles",
 	[SIM_CNT_INTERRUPTS]	= "interrupts",
 	[SIM_CNT_RESTORE_STROBES] = "restore_strobes",
+	[SIM_CNT_OVERRUNS]	= "overruns",
 };
 
 static const char * const sim_phase_names[SIM_NR_PHASES] = {
@@ -292,6 +295,95 @@ static bool sim_receive(struct sim_port *sp, u8 v)
 	return true;
 }
 
+/* --- the printer's buffer ------------------------------------------------ */
+
+/* The bytes in the buffer at @now, not printed yet. */
+static unsigned int sim_buffer_fill(struct sim_device *dev, u64 now)
+{
+	if (!dev->buf_size || dev->buf_empty_ns <= now)
+		return 0;
+	return div64_u64(dev->buf_empty_ns - now + dev->buf_ns - 1, dev->buf_ns);
+}
+
+/* A full buffer has room for a byte again: the byte's nAck pulse. */
+static void sim_buffer_room(struct sim_port *sp, struct sim_device *dev)
+{
+	dev->buf_free_ns = 0;
+	if (dev != sp->cur || dev->phase != SIM_COMPAT)
+		return;
+	dev->ack_step = SIM_ACK_RELEASE - dev->busy_reads;
+	sim_port_ack(sp);
+}
+
+/*
+ * Busy with a full buffer: until a byte has room, which a status read
+ * notices (no timer on a port without an IRQ), or the timer first.
+ */
+static bool sim_buffer_full(struct sim_port *sp, struct sim_device *dev)
+{
+	if (!dev->buf_free_ns)
+		return false;
+	if (ktime_get_ns() < dev->buf_free_ns)
+		return true;
+	sim_buffer_room(sp, dev);
+	return false;
+}
+
+/*
+ * A byte into the buffer.  Return: true if that filled it: Busy until a
+ * byte has room, with the nAck pulse then; on a port with an IRQ a timer
+ * gives the pulse on time, read or not, as a real printer's comes.
+ */
+static bool sim_buffer_take(struct sim_port *sp, struct sim_device *dev)
+{
+	u64 now = ktime_get_ns();
+	u64 room = (u64)(dev->buf_size - 1) * dev->buf_ns;
+
+	dev->buf_empty_ns = max(dev->buf_empty_ns, now) + dev->buf_ns;
+	if (dev->buf_empty_ns - now <= room)
+		return false;
+	dev->buf_free_ns = dev->buf_empty_ns - room;
+	dev->ack_step = SIM_ACK_BUSY;
+	if (sp->irq) {
+		sp->buf_dev = dev;
+		hrtimer_start(&sp->buf_timer, ns_to_ktime(dev->buf_free_ns),
+			      HRTIMER_MODE_ABS_HARD);
+	}
+	return true;
+}
+
+enum hrtimer_restart sim_device_buffer_timer(struct hrtimer *t)
+{
+	struct sim_port *sp = container_of(t, struct sim_port, buf_timer);
+	struct sim_device *dev;
+	unsigned long flags;
+
+	spin_lock_irqsave(&sp->lock, flags);
+	dev = sp->buf_dev;
+	if (dev && dev->buf_free_ns && ktime_get_ns() >= dev->buf_free_ns)
+		sim_buffer_room(sp, dev);
+	spin_unlock_irqrestore(&sp->lock, flags);
+	return HRTIMER_NORESTART;
+}
+
+/* debugfs "buffer": a buffer of @size bytes printed at @rate, empty; 0: none. */
+void sim_device_set_buffer(struct sim_port *sp, struct sim_device *dev,
+			   unsigned int size, unsigned int rate)
+{
+	dev->buf_size = size && rate ? size : 0;
+	dev->buf_rate = size && rate ? rate : 0;
+	dev->buf_ns = dev->buf_rate ? div_u64(NSEC_PER_SEC, dev->buf_rate) ?: 1 : 0;
+	dev->buf_empty_ns = 0;
+	if (dev->buf_free_ns)
+		sim_buffer_room(sp, dev);
+}
+
+/* The bytes in the buffer now. */
+unsigned int sim_device_buffered(struct sim_device *dev)
+{
+	return sim_buffer_fill(dev, ktime_get_ns());
+}
+
 static void sim_compat_strobe(struct sim_port *sp)
 {
 	struct sim_device *dev = sp->cur;
@@ -303,7 +395,15 @@ static void sim_compat_strobe(struct sim_port *sp)
 		return;
 	if (sim_dropped_out(dev))
 		return;
+	/* A strobe while Busy with a full buffer: the byte is lost. */
+	if (sim_buffer_full(sp, dev)) {
+		sp->counters[SIM_CNT_OVERRUNS]++;
+		return;
+	}
 	sim_receive(sp, sp->hdata);
+	if (dev->buf_size && !(dev->faults & (SIM_FAULT_NOACK | SIM_FAULT_STALL)) &&
+	    sim_buffer_take(sp, dev))
+		return;
 	/*
 	 * Busy for busy_reads status reads (the second with nAck low), then
 	 * ready with the end of the nAck pulse.  A printer with the noack or
@@ -682,6 +782,9 @@ void sim_device_control(struct sim_port *sp, u8 old, u8 new)
 	     (new & PARPORT_CONTROL_SELECT))) {
 		sim_event(dev, SIM_EV_RESET, 0);
 		sim_compat_idle(dev);
+		/* A reset printer has an empty buffer. */
+		dev->buf_empty_ns = 0;
+		dev->buf_free_ns = 0;
 		return;
 	}
 
@@ -799,6 +902,9 @@ u8 sim_device_status(struct sim_port *sp, bool advance)
 		return PARPORT_STATUS_BUSY;	/* every line low */
 
 	if (dev->phase == SIM_COMPAT) {
+		/* Full: ack_step stays SIM_ACK_BUSY until a byte has room. */
+		bool full = sim_buffer_full(sp, dev);
+
 		switch (dev->ack_step) {
 		case SIM_ACK_BUSY:
 			busy = true;
@@ -817,7 +923,7 @@ u8 sim_device_status(struct sim_port *sp, bool advance)
 			if (advance && !(dev->faults & SIM_FAULT_STALL) &&
 			    !--dev->ack_hold)
 				dev->ack_step = SIM_ACK_IDLE;
-		} else if (advance && dev->ack_step != SIM_ACK_IDLE &&
+		} else if (advance && !full && dev->ack_step != SIM_ACK_IDLE &&
 			   !(dev->faults & SIM_FAULT_STALL)) {
 			dev->ack_step = (dev->ack_step + 1) % (SIM_ACK_RELEASE + 1);
 		}

@@ -10,6 +10,7 @@
 #ifndef _PARPORT_SIM_H
 #define _PARPORT_SIM_H
 
+#include <linux/hrtimer.h>
 #include <linux/irq_work.h>
 #include <linux/list.h>
 #include <linux/mutex.h>
@@ -57,6 +58,8 @@
 #define SIM_NOACK_READS		8	/* status reads Busy stays high */
 #define SIM_SLOW_MAX_US		1000
 #define SIM_BUSY_READS_MAX	2	/* Busy, then Busy with nAck low */
+#define SIM_BUFFER_MAX		(16 * 1024 * 1024)	/* bytes a printer buffers */
+#define SIM_RATE_MAX		100000000		/* bytes per second it prints */
 
 /* IEEE 1284 modes the peripheral accepts (debugfs "ieee1284_modes"). */
 #define SIM_ACCEPT_NIBBLE	BIT(0)	/* without it: not 1284 compliant */
@@ -99,6 +102,7 @@ enum sim_counter {
 	SIM_CNT_EPP_CYCLES,
 	SIM_CNT_INTERRUPTS,
 	SIM_CNT_RESTORE_STROBES,	/* restore_state() brought nStrobe low */
+	SIM_CNT_OVERRUNS,		/* strobes ignored: the buffer was full */
 	SIM_NR_COUNTERS
 };
 
@@ -170,6 +174,21 @@ struct sim_device {
 	unsigned int accept;		/* SIM_ACCEPT_* */
 	u8 ext;				/* extensibility byte negotiated */
 	unsigned int ack_step;		/* compat handshake, in status reads */
+
+	/*
+	 * A printer with a buffer (debugfs "buffer"; size 0: none): it takes
+	 * bytes into a buffer of buf_size bytes and prints buf_rate bytes
+	 * per second.  Kept as times, not as a count that something drains:
+	 * buf_empty_ns is when the bytes in it will all be printed, so the
+	 * bytes in it are (buf_empty_ns - now) / buf_ns, rounded up, and
+	 * nothing runs while the printer prints.  buf_free_ns: full, Busy
+	 * until then (when a byte has room again), 0 otherwise.
+	 */
+	unsigned int buf_size;
+	unsigned int buf_rate;
+	u64 buf_ns;			/* ns to print a byte: NSEC_PER_SEC / buf_rate */
+	u64 buf_empty_ns;		/* ktime_get_ns() */
+	u64 buf_free_ns;
 	bool high_nibble;		/* nibble mode: next nibble is bits 7-4 */
 
 	/* Device ID as sent: big-endian inclusive length, then the text. */
@@ -239,6 +258,9 @@ struct sim_port {
 	bool irq;			/* the port has an IRQ (port->irq) */
 	unsigned int irq_pending;	/* nAck pulses not delivered yet */
 	struct irq_work irq_work;
+	/* A full buffer's room, as an nAck pulse on time (irq ports only). */
+	struct hrtimer buf_timer;
+	struct sim_device *buf_dev;	/* whose room it waits for */
 
 	u8 ctrl;			/* PC control register, bits 0-5 */
 	u8 hdata;			/* data the host wrote */
@@ -274,6 +296,10 @@ void sim_device_reset(struct sim_device *dev);
 void sim_device_control(struct sim_port *sp, u8 old, u8 new);
 u8 sim_device_status(struct sim_port *sp, bool advance);
 void sim_device_set_id(struct sim_device *dev, const char *id, size_t len);
+void sim_device_set_buffer(struct sim_port *sp, struct sim_device *dev,
+			   unsigned int size, unsigned int rate);
+unsigned int sim_device_buffered(struct sim_device *dev);
+enum hrtimer_restart sim_device_buffer_timer(struct hrtimer *t);
 void sim_device_reverse_changed(struct sim_port *sp, struct sim_device *dev);
 int sim_device_reverse_append(struct sim_port *sp, struct sim_device *dev,
 			      const u8 *data, const u8 *cmd, size_t count);

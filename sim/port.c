@@ -11,6 +11,7 @@
  * the port's spinlock with irqsave and never sleep.
  */
 #include <linux/delay.h>
+#include <linux/hrtimer.h>
 #include <linux/ktime.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
@@ -434,6 +435,7 @@ static unsigned int sim_port_destroy(struct sim_port *sp)
 		spin_lock_irq(&sp->lock);
 		sp->irq = false;
 		spin_unlock_irq(&sp->lock);
+		hrtimer_cancel(&sp->buf_timer);
 		irq_work_sync(&sp->irq_work);
 		/*
 		 * Clients detach here; those that keep their device (ppdev
@@ -475,6 +477,8 @@ static int sim_port_create(unsigned int index, const struct sim_chain *chain)
 	mutex_init(&sp->chain_lock);
 	INIT_DELAYED_WORK(&sp->reap, sim_reap);
 	sp->irq_work = IRQ_WORK_INIT_HARD(sim_irq_work);
+	hrtimer_init(&sp->buf_timer, CLOCK_MONOTONIC, HRTIMER_MODE_ABS_HARD);
+	sp->buf_timer.function = sim_device_buffer_timer;
 	sp->index = index;
 	sp->ctrl = PARPORT_CONTROL_SELECT | PARPORT_CONTROL_INIT;
 	err = sim_device_init(sp, &sp->dev, device_id);
