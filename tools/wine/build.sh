@@ -66,8 +66,8 @@ installed=$(dpkg-query -W -f='${Version}' wine64)
 # --- the prepared source, once per Wine version -------------------------------
 tree=$CACHE/wine/tree-$WINE_VERSION
 if [ ! -f "$tree/.prepared" ]; then
-	rm -rf "$tree" "$tree.tmp"
-	mkdir -p "$tree.tmp" "$CACHE/wine/dl"
+	rm -rf "$tree"
+	mkdir -p "$CACHE/wine/dl"
 	if ! ls "$CACHE"/wine/dl/wine_"$WINE_VERSION".dsc >/dev/null 2>&1; then
 		# The source package needs a deb-src line for the release.
 		if ! apt-get source --print-uris -qq "wine=$WINE_VERSION" >/dev/null 2>&1; then
@@ -82,34 +82,58 @@ if [ ! -f "$tree/.prepared" ]; then
 		(cd "$CACHE/wine/dl" && apt-get source --download-only -qq "wine=$WINE_VERSION" >&2) ||
 			die "apt-get source wine=$WINE_VERSION failed" 2
 	fi
-	say "unpacking and preparing wine $WINE_VERSION (about 7 minutes on 2 cores)"
-	dpkg-source -x "$CACHE/wine/dl/wine_$WINE_VERSION.dsc" "$tree.tmp/wine" >/dev/null
+	# Two steps, each kept once done: the generated files (the slow part:
+	# make_unicode alone takes 5 to 20 minutes on 2 shared cores), then
+	# configure.
+	if [ ! -f "$tree.tmp/.generated" ]; then
+		say "unpacking wine $WINE_VERSION and generating what the repack strips"
+		rm -rf "$tree.tmp"
+		mkdir -p "$tree.tmp"
+		dpkg-source -x "$CACHE/wine/dl/wine_$WINE_VERSION.dsc" "$tree.tmp/wine" >/dev/null 2>&1 ||
+			die "dpkg-source -x wine_$WINE_VERSION.dsc failed"
+		(
+			cd "$tree.tmp/wine"
+			# What debian/rules' override_dh_auto_configure generates.
+			./debian/scripts/generate server/trace.generated make_requests
+			./debian/scripts/generate server/request.generated make_requests
+			./tools/make_unicode
+			./tools/make_requests
+			(cd dlls/opengl32 && ./make_opengl)
+			(cd dlls/winevulkan && ./make_vulkan -x /usr/share/vulkan/registry/vk.xml)
+			ln -sf /usr/share/misc/config.sub tools
+			ln -sf /usr/share/misc/config.guess tools
+			rm -rf libs/zlib
+			autoreconf -f
+		) > "$tree.tmp/generate.log" 2>&1 || {
+			tail -n 30 "$tree.tmp/generate.log" >&2
+			die "generating wine's files failed (log: $tree.tmp/generate.log)"
+		}
+		touch "$tree.tmp/.generated"
+	fi
+	say "configuring wine $WINE_VERSION"
 	(
 		cd "$tree.tmp/wine"
-		# What debian/rules' override_dh_auto_configure generates.
-		./debian/scripts/generate server/trace.generated make_requests
-		./debian/scripts/generate server/request.generated make_requests
-		./tools/make_unicode
-		./tools/make_requests
-		(cd dlls/opengl32 && ./make_opengl)
-		(cd dlls/winevulkan && ./make_vulkan -x /usr/share/vulkan/registry/vk.xml)
-		ln -sf /usr/share/misc/config.sub tools
-		ln -sf /usr/share/misc/config.guess tools
-		rm -rf libs/zlib
-		autoreconf -f
-		# Debian's paths and flags: with configure's defaults the
-		# rebuilt ntdll.so does not find the rest of the package.
+		# The icons' sources debian/rules links before configure
+		# (makedep needs them), taken from debian/rules itself.
+		sed -n 's/^\tln -sf \(\S*\.svg\) \(\S*\.svg\)$/\1 \2/p' debian/rules |
+		while read -r target link; do
+			ln -sf "$target" "$link"
+		done
+		# Debian's paths and flags (debian/rules): with configure's
+		# defaults the rebuilt ntdll.so does not find the rest of the
+		# package.
+		export DEB_BUILD_MAINT_OPTIONS="hardening=+all,-fortify,-stackprotector,-format optimize=-lto"
+		export DEB_CFLAGS_MAINT_APPEND="-Wno-array-bounds -Wno-unused-function -Wno-format"
 		./configure -q --enable-win64 --with-mingw --disable-tests --enable-werror \
 			--libdir="$LIBDIR" --bindir=/usr/lib/wine \
 			--mandir=/usr/share/man --includedir=/usr/include/wine \
 			--datarootdir=/usr/share/wine --without-x --without-freetype \
 			--without-oss --without-sane --without-netapi \
-			ZLIB_PE_LIBS=z LDFLAGS="" \
-			CFLAGS="$(dpkg-buildflags --get CFLAGS) -Wno-array-bounds -Wno-unused-function -Wno-format"
+			ZLIB_PE_LIBS=z LDFLAGS="" CFLAGS="$(dpkg-buildflags --get CFLAGS)"
 		make -s -C include >/dev/null
-	) > "$tree.tmp/prepare.log" 2>&1 || {
-		tail -n 30 "$tree.tmp/prepare.log" >&2
-		die "preparing the wine source failed (log: $tree.tmp/prepare.log)"
+	) > "$tree.tmp/configure.log" 2>&1 || {
+		tail -n 30 "$tree.tmp/configure.log" >&2
+		die "configuring wine failed (log: $tree.tmp/configure.log)"
 	}
 	mv "$tree.tmp" "$tree"
 	touch "$tree/.prepared"
