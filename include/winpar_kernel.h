@@ -33,5 +33,12 @@ s32 winpar_query_information(struct winpar_client *c, u32 class, void *buf, u32 
 			     u32 *information);
 /* IoCancelIrp for every read and write in progress on the handle. */
 int winpar_cancel_io(struct winpar_client *c);
+/* READ_PORT_UCHAR and friends for the client that holds the port (regs.c). */
+s32 winpar_read_port_uchar(struct winpar_client *c, unsigned long addr, u8 *value);
+s32 winpar_write_port_uchar(struct winpar_client *c, unsigned long addr, u8 value);
+s32 winpar_read_port_buffer_uchar(struct winpar_client *c, unsigned long addr, u8 *buf,
+				  u32 count);
+s32 winpar_write_port_buffer_uchar(struct winpar_client *c, unsigned long addr,
+				   const u8 *buf, u32 count);
 
 #endif /* _WINPAR_KERNEL_H */

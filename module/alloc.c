@@ -428,6 +428,9 @@ static bool __winpar_free(struct winpar_client *c, bool deferred)
 		spin_unlock_irqrestore(&port->alock, flags);
 		return false;
 	}
+	/* The lines a register holder left go back first (regs.c). */
+	if (port->claimed)
+		winpar_reg_restore(port);
 	/* Nothing to deselect, nobody waiting: the claim stays, idle. */
 	if (port->claimed && port->selected < 0 && list_empty(&port->waiters) &&
 	    !port->refused && !READ_ONCE(port->pp->physport->waithead)) {

@@ -136,7 +136,7 @@ ntstatus_t winpar_get_port_info(struct winpar_req *req)
 	static const u8 kinds[] = { WF_U64, WF_PTR, WF_U32, WF_PTR, WF_PTR, WF_PTR, WF_PTR };
 	struct parport *pp = req->client->port->pp;
 	const u64 vals[] = {
-		winpar_io_addr(pp->base), winpar_io_addr(pp->base), pp->size,
+		winpar_io_addr(pp->base), winpar_io_addr(pp->base), winpar_reg_span(pp),
 		ROUTINE(req, winpar_cb_try_allocate, WINPAR_ROUTINE_TRY_ALLOCATE_PORT),
 		ROUTINE(req, winpar_cb_free, WINPAR_ROUTINE_FREE_PORT),
 		ROUTINE(req, winpar_cb_query_waiters, WINPAR_ROUTINE_QUERY_NUM_WAITERS),
@@ -371,7 +371,7 @@ ntstatus_t winpar_parclass_connect(struct winpar_req *req)
 	struct parport *pp = port->pp;
 	bool ecr = winpar_io_addr(pp->base_hi) && (pp->modes & PARPORT_MODE_ECP);
 	const u64 vals[] = {
-		winpar_io_addr(pp->base), ecr ? pp->base_hi : 0, pp->size,
+		winpar_io_addr(pp->base), ecr ? pp->base_hi : 0, winpar_reg_span(pp),
 		ROUTINE(req, winpar_cb_determine_modes, WINPAR_ROUTINE_DETERMINE_IEEE_MODES),
 		ROUTINE(req, winpar_cb_negotiate, WINPAR_ROUTINE_NEGOTIATE_IEEE_MODE),
 		ROUTINE(req, winpar_cb_terminate, WINPAR_ROUTINE_TERMINATE_IEEE_MODE),

@@ -165,6 +165,31 @@ const struct winpar_request winpar_requests[] = {
 	INTERNAL_NONE(IOCTL_INTERNAL_UNLOCK_PORT_NO_DESELECT, WINPAR_ON_LPT,
 		      winpar_unlock_port_no_deselect),
 
+	/*
+	 * winpar's own public requests (vendor functions): register access
+	 * for whoever holds the port, as ppdev's claimer may (holding it takes
+	 * CAP_SYS_RAWIO on a port node, the node's permission on a device
+	 * node); the ECR range needs CAP_SYS_RAWIO (regs.c).
+	 */
+	{ .code = IOCTL_WINPAR_PORT_REGISTERS, .major = WINPAR_MJ_DEVICE_CONTROL,
+	  .targets = WINPAR_ON_PORT | WINPAR_ON_LPT,
+	  .in_min = sizeof(struct winpar_registers), .in_short = STATUS_BUFFER_TOO_SMALL,
+	  .out_short = STATUS_BUFFER_TOO_SMALL,
+	  .in_max = sizeof(struct winpar_registers) + WINPAR_REGISTERS_MAX,
+	  .out_max = WINPAR_REGISTERS_MAX, .handler = winpar_port_registers_req,
+	  .name = "IOCTL_WINPAR_PORT_REGISTERS" },
+	{ .code = IOCTL_WINPAR_QUERY_REGISTERS, .major = WINPAR_MJ_DEVICE_CONTROL,
+	  .targets = WINPAR_ON_PORT | WINPAR_ON_LPT, .flags = WINPAR_REQ_QUERY,
+	  .out_min = sizeof(struct winpar_register_ranges),
+	  .in_short = STATUS_SUCCESS, .out_short = STATUS_BUFFER_TOO_SMALL,
+	  .out_max = sizeof(struct winpar_register_ranges),
+	  .handler = winpar_query_registers_req, .name = "IOCTL_WINPAR_QUERY_REGISTERS" },
+	/* 6.4, 6.5 as public requests, for a burst of register accesses. */
+	PUBLIC_ON_LPT(IOCTL_WINPAR_LOCK_PORT, winpar_lock_port,
+		      0, 0, STATUS_SUCCESS, STATUS_SUCCESS, 0, 0, 0),
+	PUBLIC_ON_LPT(IOCTL_WINPAR_UNLOCK_PORT, winpar_unlock_port,
+		      0, 0, STATUS_SUCCESS, STATUS_SUCCESS, 0, 0, 0),
+
 	/* winpar's own: a routine of an information structure, for a process. */
 	INTERNAL(IOCTL_WINPAR_CALL_ROUTINE, WINPAR_ON_PORT | WINPAR_ON_LPT,
 		 winpar_call_routine_req,

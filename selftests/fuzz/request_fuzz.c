@@ -125,6 +125,8 @@ HANDLER(winpar_unlock_port)
 HANDLER(winpar_lock_port_no_select)
 HANDLER(winpar_unlock_port_no_deselect)
 HANDLER(winpar_call_routine_req)
+HANDLER(winpar_port_registers_req)
+HANDLER(winpar_query_registers_req)
 
 /* The reference's minimums for a caller's layout. */
 static u32 ref_in_min(const struct ref_request *rr, bool compat)

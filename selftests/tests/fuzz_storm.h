@@ -401,6 +401,7 @@ static inline void storm_fill_input(struct storm *st, struct storm_file *sf, int
 		PARCLASS_NEGOTIATION_MASK mask;
 		PARALLEL_INTERRUPT_SERVICE_ROUTINE isr;
 		struct winpar_routine_call call;
+		struct winpar_registers regs;
 	} u;
 	uint32_t size = 0;
 
@@ -430,6 +431,22 @@ static inline void storm_fill_input(struct storm *st, struct storm_file *sf, int
 		case IOCTL_SERIAL_SET_TIMEOUTS:
 			u.to.WriteTotalTimeoutConstant = STORM_PICK(st, write_timeouts);
 			size = sizeof(u.to);
+			break;
+		case IOCTL_WINPAR_PORT_REGISTERS:
+			/* Mostly the port's registers (0x378 on), a few counts, flags. */
+			u.regs.address = storm_rnd(st) % 8 ? 0x378 + storm_rnd(st) % 12 - 2 :
+					 storm_rnd(st) % 2 ? 0x778 + storm_rnd(st) % 4 :
+					 ((uint64_t)storm_rnd(st) << 32) | storm_rnd(st);
+			u.regs.count = storm_rnd(st) % 8 ? 1 + storm_rnd(st) % 8 :
+				       storm_rnd(st) % 2 ? 0 : storm_rnd(st);
+			u.regs.flags = storm_rnd(st) % 8 ? storm_rnd(st) % 2 : storm_rnd(st);
+			size = sizeof(u.regs);
+			/*
+			 * QEMU records what its LPT is strobed with: the bytes a
+			 * write carries never hold nStrobe (control bit 0).
+			 */
+			for (i = size; i < n; i++)
+				p[i] &= ~1;
 			break;
 		}
 	} else {

@@ -216,6 +216,31 @@ static const struct ref_request ref_requests[] = {
 	/* winpar.h: its own request, on both nodes. */
 	REF_INT("WINPAR_CALL_ROUTINE", 0x00162000, REF_PORT | REF_LPT, 0, 32, 32, 16, 16,
 		STATUS_SUCCESS, REF_INVAL),
+	/*
+	 * winpar.h: register access (issue 23), public on both nodes, a
+	 * 16-byte struct winpar_registers in: bad flags, count or address
+	 * INVALID_PARAMETER, a write's bytes or a read's room missing
+	 * BUFFER_TOO_SMALL, the ECR range unprivileged ACCESS_DENIED, not the
+	 * holder INVALID_DEVICE_STATE, an EPP cycle unanswered IO_TIMEOUT.
+	 */
+	{
+		.name = "WINPAR_PORT_REGISTERS", .code = 0x00162004, .major = REF_PUBLIC,
+		.nodes = REF_PORT | REF_LPT, .generic = REF_GEN_FDO,
+		.in_min = 16, .in_min32 = 16, .in_short = REF_BTS, .out_short = REF_BTS,
+		.statuses = { REF_INVAL, REF_BTS, STATUS_ACCESS_DENIED,
+			      STATUS_INVALID_DEVICE_STATE, STATUS_IO_TIMEOUT,
+			      STATUS_DEVICE_REMOVED, REF_END },
+	},
+	/* winpar.h: the register addresses, 24 bytes out. */
+	{
+		.name = "WINPAR_QUERY_REGISTERS", .code = 0x00162010, .major = REF_PUBLIC,
+		.nodes = REF_PORT | REF_LPT, .generic = REF_GEN_FDO,
+		.out_min = 24, .out_min32 = 24, .out_short = REF_BTS,
+		.statuses = { STATUS_SUCCESS, REF_END },
+	},
+	/* winpar.h: 6.4 and 6.5 as public requests on a device node. */
+	REF_PUB("WINPAR_LOCK_PORT", 0x00162008, 0, 0, 0, 0, 2, 0, 0, 0, STATUS_UNSUCCESSFUL),
+	REF_PUB("WINPAR_UNLOCK_PORT", 0x0016200c, 0, 0, 0, 0, 0, 0, 0, 0, STATUS_SUCCESS),
 };
 
 #define REF_NR_REQUESTS	(sizeof(ref_requests) / sizeof(ref_requests[0]))

@@ -207,6 +207,87 @@ struct winpar_routine_result {
 	__aligned_u64 count;
 };
 
+/*
+ * IOCTL_WINPAR_PORT_REGISTERS: winpar's own public request (device control,
+ * IRP_MJ_DEVICE_CONTROL) on a port node or a device node: READ_PORT_UCHAR,
+ * WRITE_PORT_UCHAR, READ_PORT_BUFFER_UCHAR and WRITE_PORT_BUFFER_UCHAR for
+ * the client that holds the port (ALLOCATE, LOCK_PORT or
+ * IOCTL_WINPAR_LOCK_PORT; anyone else gets STATUS_INVALID_DEVICE_STATE and
+ * nothing is touched).  The address is the one the information structures
+ * give: Controller + 0 (data), + 1 (status, read only), + 2 (control), and
+ * on a port with EPP + 3 (EPP address) and + 4 to + 7 (EPP data);
+ * EcpController + 0 to + 2 on a port with an ECR (only for CAP_SYS_RAWIO
+ * and kernel callers).  Everything goes through the port's low-level driver
+ * (struct parport_operations), except the ECR range, which has no
+ * operation there.  Holding the port is the privilege, as ppdev's claim is:
+ * on a port node that takes CAP_SYS_RAWIO (ALLOCATE is internal), on a
+ * device node (LPTn, group lp as /dev/parportN) the node's permission
+ * (IOCTL_WINPAR_LOCK_PORT) (Documentation/kernel-api.rst, "Register access").
+ * Input: struct winpar_registers, then for a write the @count bytes;
+ * output, for a read: the @count bytes (Information @count).
+ * The code is CTL_CODE(FILE_DEVICE_PARALLEL_PORT, 0x801, METHOD_BUFFERED,
+ * FILE_ANY_ACCESS): a vendor function (0x800 and up), so that a transport
+ * that forwards every parallel-port device control carries it unchanged.
+ */
+#define IOCTL_WINPAR_PORT_REGISTERS	0x00162004
+
+/*
+ * IOCTL_WINPAR_LOCK_PORT, IOCTL_WINPAR_UNLOCK_PORT: public forms, on a
+ * device node, of IOCTL_INTERNAL_LOCK_PORT and _UNLOCK_PORT (WINDOWS-API.md
+ * 6.4, 6.5), for a process without CAP_SYS_RAWIO that holds the port for a
+ * burst of register accesses: the lock waits up to lock_timeout_ms
+ * (STATUS_UNSUCCESSFUL after it), the unlock always succeeds; closing the
+ * file unlocks too.  No buffers.  CTL_CODE(FILE_DEVICE_PARALLEL_PORT, 0x802
+ * and 0x803, METHOD_BUFFERED, FILE_ANY_ACCESS).
+ */
+#define IOCTL_WINPAR_LOCK_PORT		0x00162008
+#define IOCTL_WINPAR_UNLOCK_PORT	0x0016200c
+
+/*
+ * IOCTL_WINPAR_QUERY_REGISTERS: the addresses IOCTL_WINPAR_PORT_REGISTERS
+ * takes, on a port node or a device node, for a caller that cannot send
+ * the internal GET_PARALLEL_PORT_INFO or GET_PARALLEL_PNP_INFO (a Windows
+ * program's DLL through Wine): no input; struct winpar_register_ranges out
+ * (Information 24), a shorter output is STATUS_BUFFER_TOO_SMALL.
+ * CTL_CODE(FILE_DEVICE_PARALLEL_PORT, 0x804, METHOD_BUFFERED, FILE_ANY_ACCESS).
+ */
+#define IOCTL_WINPAR_QUERY_REGISTERS	0x00162010
+
+/**
+ * struct winpar_register_ranges - output of IOCTL_WINPAR_QUERY_REGISTERS
+ * @controller: Controller of GET_PARALLEL_PORT_INFO
+ * @ecp_controller: EcpController of GET_PARALLEL_PNP_INFO (0: no ECR)
+ * @span: SpanOfController
+ * @ecp_span: SpanOfEcpController (0: no ECR)
+ */
+struct winpar_register_ranges {
+	__aligned_u64 controller;
+	__aligned_u64 ecp_controller;
+	__u32 span;
+	__u32 ecp_span;
+};
+
+/* struct winpar_registers.flags: write (else read). */
+#define WINPAR_REGISTERS_WRITE		0x1
+/* Most bytes one IOCTL_WINPAR_PORT_REGISTERS moves. */
+#define WINPAR_REGISTERS_MAX		65536
+
+/**
+ * struct winpar_registers - input of IOCTL_WINPAR_PORT_REGISTERS
+ * @address: the register's Windows address (Controller + n or
+ *	EcpController + n), as a ported driver computes it
+ * @count: bytes to move, 1 to WINPAR_REGISTERS_MAX, all at @address (the
+ *	_BUFFER_ forms access one register @count times)
+ * @flags: WINPAR_REGISTERS_WRITE for a write, 0 for a read
+ *
+ * 16 bytes, the same for 32-bit and 64-bit callers.
+ */
+struct winpar_registers {
+	__aligned_u64 address;
+	__u32 count;
+	__u32 flags;
+};
+
 /* Device node names, under /dev/winpar/ (Documentation/nodes.rst). */
 #define WINPAR_DEV_DIR		"/dev/winpar"
 #define WINPAR_PORT_NODE_FMT	"ParallelPort%u"	/* port m, the FDO */
