@@ -388,6 +388,7 @@ int winpar_handle_close(int fd)
 	struct object *o;
 	struct request *r;
 
+	winpar_port_ranges_forget(fd);
 	pthread_once(&once, init);
 	pthread_mutex_lock(&lock);
 	o = obj(fd, OBJ_FILE);

@@ -150,8 +150,10 @@ int32_t winpar_internal_device_io_control(int fd, uint32_t code, const void *in,
 	int32_t st;
 
 	st = winpar_internal_device_io_control_raw(fd, code, in, in_len, out, out_len, &got);
-	if (st == STATUS_SUCCESS && out)
+	if (st == STATUS_SUCCESS && out) {
 		winpar_bind_routines(fd, code, out, got);
+		winpar_note_ranges(fd, code, out, got);
+	}
 	if (returned)
 		*returned = got;
 	return st;

@@ -77,6 +77,23 @@ int32_t winpar_internal_device_io_control_raw(int fd, uint32_t code, const void 
 
 /* routines.c */
 void winpar_bind_routines(int fd, uint32_t code, void *buf, uint32_t len);
+
+/*
+ * registers.c: READ_PORT_UCHAR and friends for a ported driver, on the
+ * addresses of the information structures libwinpar returned (each one's
+ * Controller and EcpController ranges lead to the file it came from).
+ * The port must be held (ALLOCATE, LOCK_PORT, IOCTL_WINPAR_LOCK_PORT); a
+ * read that fails gives 0xff, winpar_port_status() says why.
+ */
+void winpar_note_ranges(int fd, uint32_t code, const void *buf, uint32_t len);
+void winpar_port_range_add(int fd, uint64_t base, uint32_t span);
+void winpar_port_ranges_forget(int fd);
+int32_t winpar_port_registers(int fd, uint64_t addr, void *buf, uint32_t count, int write);
+int32_t winpar_port_status(void);
+uint8_t READ_PORT_UCHAR(uint8_t *port);
+void WRITE_PORT_UCHAR(uint8_t *port, uint8_t value);
+void READ_PORT_BUFFER_UCHAR(uint8_t *port, uint8_t *buffer, uint32_t count);
+void WRITE_PORT_BUFFER_UCHAR(uint8_t *port, uint8_t *buffer, uint32_t count);
 int32_t winpar_interrupt_count(int fd, uint64_t *interrupts, uint64_t *deferred);
 
 /**
