@@ -14,6 +14,7 @@
  */
 #include <linux/ktime.h>
 #include <linux/math64.h>
+#include <linux/sched/clock.h>
 #include <linux/parport.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -297,6 +298,17 @@ static bool sim_receive(struct sim_port *sp, u8 v)
 
 /* --- the printer's buffer ------------------------------------------------ */
 
+/*
+ * The buffer's clock, read at each strobe: local_clock(), not
+ * ktime_get_ns(), which in QEMU's guests reads the HPET (the TSC is marked
+ * unstable under TCG), an emulated device access that cost more than the
+ * rest of a byte's handshake.
+ */
+static u64 sim_clock(void)
+{
+	return local_clock();
+}
+
 /* The bytes in the buffer at @now, not printed yet. */
 static unsigned int sim_buffer_fill(struct sim_device *dev, u64 now)
 {
@@ -323,7 +335,7 @@ static bool sim_buffer_full(struct sim_port *sp, struct sim_device *dev)
 {
 	if (!dev->buf_free_ns)
 		return false;
-	if (ktime_get_ns() < dev->buf_free_ns)
+	if (sim_clock() < dev->buf_free_ns)
 		return true;
 	sim_buffer_room(sp, dev);
 	return false;
@@ -336,7 +348,7 @@ static bool sim_buffer_full(struct sim_port *sp, struct sim_device *dev)
  */
 static bool sim_buffer_take(struct sim_port *sp, struct sim_device *dev)
 {
-	u64 now = ktime_get_ns();
+	u64 now = sim_clock();
 	u64 room = (u64)(dev->buf_size - 1) * dev->buf_ns;
 
 	dev->buf_empty_ns = max(dev->buf_empty_ns, now) + dev->buf_ns;
@@ -346,8 +358,8 @@ static bool sim_buffer_take(struct sim_port *sp, struct sim_device *dev)
 	dev->ack_step = SIM_ACK_BUSY;
 	if (sp->irq) {
 		sp->buf_dev = dev;
-		hrtimer_start(&sp->buf_timer, ns_to_ktime(dev->buf_free_ns),
-			      HRTIMER_MODE_ABS_HARD);
+		hrtimer_start(&sp->buf_timer, ns_to_ktime(dev->buf_free_ns - now),
+			      HRTIMER_MODE_REL_HARD);
 	}
 	return true;
 }
@@ -355,15 +367,22 @@ static bool sim_buffer_take(struct sim_port *sp, struct sim_device *dev)
 enum hrtimer_restart sim_device_buffer_timer(struct hrtimer *t)
 {
 	struct sim_port *sp = container_of(t, struct sim_port, buf_timer);
+	enum hrtimer_restart ret = HRTIMER_NORESTART;
 	struct sim_device *dev;
 	unsigned long flags;
+	u64 now = sim_clock();
 
 	spin_lock_irqsave(&sp->lock, flags);
 	dev = sp->buf_dev;
-	if (dev && dev->buf_free_ns && ktime_get_ns() >= dev->buf_free_ns)
+	if (dev && dev->buf_free_ns && now >= dev->buf_free_ns) {
 		sim_buffer_room(sp, dev);
+	} else if (dev && dev->buf_free_ns) {
+		/* The two clocks differ by a little: the rest of the wait. */
+		hrtimer_forward_now(t, ns_to_ktime(dev->buf_free_ns - now));
+		ret = HRTIMER_RESTART;
+	}
 	spin_unlock_irqrestore(&sp->lock, flags);
-	return HRTIMER_NORESTART;
+	return ret;
 }
 
 /* debugfs "buffer": a buffer of @size bytes printed at @rate, empty; 0: none. */
@@ -381,7 +400,7 @@ void sim_device_set_buffer(struct sim_port *sp, struct sim_device *dev,
 /* The bytes in the buffer now. */
 unsigned int sim_device_buffered(struct sim_device *dev)
 {
-	return sim_buffer_fill(dev, ktime_get_ns());
+	return sim_buffer_fill(dev, sim_clock());
 }
 
 static void sim_compat_strobe(struct sim_port *sp)

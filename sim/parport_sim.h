@@ -187,7 +187,7 @@ struct sim_device {
 	unsigned int buf_size;
 	unsigned int buf_rate;
 	u64 buf_ns;			/* ns to print a byte: NSEC_PER_SEC / buf_rate */
-	u64 buf_empty_ns;		/* ktime_get_ns() */
+	u64 buf_empty_ns;		/* local_clock() */
 	u64 buf_free_ns;
 	bool high_nibble;		/* nibble mode: next nibble is bits 7-4 */
 

@@ -477,7 +477,7 @@ static int sim_port_create(unsigned int index, const struct sim_chain *chain)
 	mutex_init(&sp->chain_lock);
 	INIT_DELAYED_WORK(&sp->reap, sim_reap);
 	sp->irq_work = IRQ_WORK_INIT_HARD(sim_irq_work);
-	hrtimer_init(&sp->buf_timer, CLOCK_MONOTONIC, HRTIMER_MODE_ABS_HARD);
+	hrtimer_init(&sp->buf_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL_HARD);
 	sp->buf_timer.function = sim_device_buffer_timer;
 	sp->index = index;
 	sp->ctrl = PARPORT_CONTROL_SELECT | PARPORT_CONTROL_INIT;
