@@ -6,7 +6,9 @@
 # winpar's memory per port and per daisy-chain device.  Prints a markdown
 # table, writes it to build/bench/results.md, and ends with one
 # "RATIO name value" line per ratio.  BENCH_BYTES sets the size of the
-# compatibility-mode writes (default 1 MiB).
+# compatibility-mode writes (default 1 MiB); BENCH_ONLY=buffered runs the
+# buffering printer's rows alone (build/bench/details.txt: each repetition);
+# BENCH_VARIANTS=DIR compares the status round trip of DIR/winpar-*.ko.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -21,11 +23,19 @@ prepare_kernel "$name"
 build_module "$name" >/dev/null
 gcc -O2 -Wall -Werror -static -I"$TOP/include/uapi" -o "$out/bin/winpar_bench" \
 	"$TOP/selftests/bench/winpar_bench.c"
-make_initramfs "$name" "$BUILD/run/bench/initramfs.cpio.gz" bench "$out/bin"
-if [ -n "${BENCH_BYTES:-}" ]; then
-	# The kernel hands unknown name=value parameters to /init as variables.
-	export WINPAR_CMDLINE="bench_bytes=$BENCH_BYTES"
+# BENCH_VARIANTS=DIR: the winpar-<name>.ko files there, compared on the
+# status round trip in one boot (Documentation/benchmarks.rst).
+rm -f "$out"/bin/winpar-*.ko
+if [ -n "${BENCH_VARIANTS:-}" ]; then
+	install -m 755 "$BENCH_VARIANTS"/winpar-*.ko "$out/bin/"
+	BENCH_ONLY=variants
 fi
+make_initramfs "$name" "$BUILD/run/bench/initramfs.cpio.gz" bench "$out/bin"
+# The kernel hands unknown name=value parameters to /init as variables.
+cmdline=${BENCH_BYTES:+bench_bytes=$BENCH_BYTES}
+# BENCH_ONLY=buffered: the buffering printer's rows alone.
+cmdline+=${BENCH_ONLY:+ bench_only=$BENCH_ONLY}
+[ -z "$cmdline" ] || export WINPAR_CMDLINE="$cmdline"
 
 say "bench: booting $(cat "$BUILD/kernels/$name/release") in QEMU (TCG); a few minutes"
 boot "$name" "$BUILD/run/bench/initramfs.cpio.gz" "$BUILD/run/bench/lpt.bin" \
@@ -46,8 +56,10 @@ fi
 	     "commit $rev."
 	echo
 	sed -n '/^BENCH-BEGIN/,/^BENCH-END/p' "$BUILD/run/bench/console.txt" |
-		sed '1d;$d' | grep -v '^RATIO-LATER '
+		sed '1d;$d' | grep -v '^RATIO-LATER \|^BENCH-DETAIL \|^BENCH-NOTE '
 } > "$out/results.md"
+# Each repetition of the buffering printer's rows, and what the printer noted.
+grep '^BENCH-DETAIL \|^BENCH-NOTE ' "$BUILD/run/bench/console.txt" > "$out/details.txt" || true
 cat "$out/results.md"
 echo
 # The ratios last, one per line, for scripts.

@@ -33,8 +33,10 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mount.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
 #include <linux/ppdev.h>
@@ -773,6 +775,360 @@ static struct mem_figures memory_cost(struct mem_figures range[2])
 	return med;
 }
 
+/* --- 6. a printer with a buffer ------------------------------------------- */
+
+/*
+ * parport_sim's buffering printer (debugfs "buffer"): BUF_SIZE bytes,
+ * printed at the row's rate; Busy while full, else ready at the first
+ * status read after a strobe (busy_reads 0: with the default 2 the guest
+ * under TCG moves fewer than 200 KB/s through the simulated handshake, so
+ * the host, not the printer, would set the pace).  Each row writes its bytes
+ * through winpar, lp and ppdev in turn, BUF_REPS times, on a simulated
+ * port without an IRQ (polled) or with one (irq=1).  Per writer:
+ *
+ * - throughput as a fraction of the rate: the time the printer would need
+ *   alone (bytes / rate) over the time from the first byte to the end of
+ *   printing (the write's time plus what was still in the buffer when it
+ *   returned, at the rate);
+ * - CPU time per MiB: the guest's busy time over both CPUs (the elapsed
+ *   time less the idle time, guest_idle()), from just before the write to
+ *   its return: the writer, interrupts, softirqs, kernel threads, the
+ *   simulator's timer, whatever the driver caused, counted the same way
+ *   for the three; the writer's own user + system time (getrusage(),
+ *   from the scheduler's clock) beside it;
+ * - sleeps per KiB: the writer's voluntary context switches;
+ * - interrupts per KiB: the simulator's nAck interrupts delivered.
+ */
+#define BUF_SIZE	4096
+#define BUF_REPS	3
+#define BUF_BYTES	(1 << 20)	/* the most a row writes */
+
+struct buf_row {
+	const char *key;
+	const char *name;
+	unsigned int rate;	/* bytes per second */
+	size_t bytes;
+	int irq;
+};
+
+static const struct buf_row buf_rows[] = {
+	{ "20k_polled", "20 KB/s, polled", 20000, 128 << 10, 0 },
+	{ "20k_irq", "20 KB/s, interrupt", 20000, 128 << 10, 1 },
+	{ "200k_polled", "200 KB/s, polled", 200000, 1 << 20, 0 },
+	{ "200k_irq", "200 KB/s, interrupt", 200000, 1 << 20, 1 },
+};
+
+struct buf_fig {
+	double frac, cpu, self_cpu, sleeps, irqs;
+};
+
+/*
+ * The guest's idle seconds over all CPUs so far (/proc/stat: idle and
+ * iowait).  With NO_HZ they come from the idle loop's own clock, to the
+ * microsecond (shown in USER_HZ), unlike the busy fields, which are
+ * sampled at the tick: a task that wakes at a tick and sleeps again before
+ * the next one (lp's jiffy sleeps) is seldom seen busy there.  Busy time
+ * is then the CPUs times the elapsed time, less this.
+ */
+static double guest_idle(void)
+{
+	unsigned long long v[5] = { 0 };
+	FILE *f = fopen("/proc/stat", "r");
+
+	if (!f || fscanf(f, "cpu %llu %llu %llu %llu %llu", &v[0], &v[1], &v[2], &v[3],
+			 &v[4]) != 5)
+		die("/proc/stat");
+	fclose(f);
+	return (double)(v[3] + v[4]) / sysconf(_SC_CLK_TCK);
+}
+
+/* A counter of the simulated port @port. */
+static long long sim_counter(const char *port, const char *name)
+{
+	char buf[2048], save[32], *p;
+
+	memcpy(save, sim_port, sizeof(save));
+	snprintf(sim_port, sizeof(sim_port), "%s", port);
+	if (sim_file("counters", buf, sizeof(buf), NULL))
+		die("counters");
+	memcpy(sim_port, save, sizeof(save));
+	for (p = buf; (p = strstr(p, name)); p++)
+		if ((p == buf || p[-1] == '\n') && p[strlen(name)] == ' ')
+			return atoll(p + strlen(name) + 1);
+	errno = ENOENT;
+	die(name);
+	return 0;
+}
+
+/* Write @text to the simulated port @port's @file. */
+static void sim_port_set(const char *port, const char *file, const char *text)
+{
+	char save[32];
+
+	memcpy(save, sim_port, sizeof(save));
+	snprintf(sim_port, sizeof(sim_port), "%s", port);
+	if (sim_file(file, NULL, 0, text))
+		die(file);
+	memcpy(sim_port, save, sizeof(save));
+}
+
+/* The lp node of parport @port: lp's device on it is "lp.<minor>". */
+static void lp_node(const char *port, char *node, size_t size)
+{
+	char cmd[160];
+	FILE *p;
+	int n = -1;
+
+	snprintf(cmd, sizeof(cmd), "ls /sys/bus/parport/devices/%s | sed -n 's/^lp\\.//p'", port);
+	p = popen(cmd, "r");
+	if (!p || fscanf(p, "%d", &n) != 1)
+		die("lp on the simulated port");
+	pclose(p);
+	snprintf(node, size, "/dev/lp%d", n);
+}
+
+static double seconds(struct timeval tv)
+{
+	return tv.tv_sec + tv.tv_usec / 1e6;
+}
+
+/* One write of @len bytes through driver @d to the buffering printer of @port. */
+static void buf_write(int d, const char *port, const char *node, const struct buf_row *row,
+		      const unsigned char *buf, struct buf_fig *f)
+{
+	struct rusage r0, r1;
+	double t0, t1, b0, b1;
+	char text[64];
+	unsigned int size, rate, fill = 0;
+	long long irqs, got, over;
+	int fd;
+
+	snprintf(text, sizeof(text), "%d %u\n", BUF_SIZE, row->rate);
+	sim_port_set(port, "buffer", text);	/* empty */
+	sim_port_set(port, "busy_reads", "0\n");
+	sim_port_set(port, "received", "0\n");
+	sim_port_set(port, "counters", "0\n");
+	fd = d == W_PPDEV ? ppdev_open(node, -1) : open(node, O_WRONLY);
+	if (fd < 0)
+		die(node);
+	getrusage(RUSAGE_SELF, &r0);
+	b0 = guest_idle();
+	t0 = now();
+	write_all(fd, buf, row->bytes, node);
+	t1 = now();
+	b1 = guest_idle();
+	getrusage(RUSAGE_SELF, &r1);
+	{
+		char save[32], line[64];
+
+		memcpy(save, sim_port, sizeof(save));
+		snprintf(sim_port, sizeof(sim_port), "%s", port);
+		if (sim_file("buffer", line, sizeof(line), NULL) ||
+		    sscanf(line, "%u %u %u", &size, &rate, &fill) != 3)
+			die("buffer");
+		memcpy(sim_port, save, sizeof(save));
+	}
+	if (d == W_PPDEV)
+		ioctl(fd, PPRELEASE);
+	close(fd);
+	irqs = sim_counter(port, "interrupts");
+	got = sim_counter(port, "received");
+	over = sim_counter(port, "overruns");
+	if (got != (long long)row->bytes || over)
+		printf("BENCH-NOTE %s %s: the printer took %lld of %zu bytes, %lld overruns\n",
+		       row->key, node, got, row->bytes, over);
+	f->frac = ((double)row->bytes / row->rate) / (t1 - t0 + (double)fill / row->rate);
+	f->cpu = ((t1 - t0) * sysconf(_SC_NPROCESSORS_ONLN) - (b1 - b0)) * (1 << 20) / row->bytes;
+	f->self_cpu = (seconds(r1.ru_utime) + seconds(r1.ru_stime) - seconds(r0.ru_utime) -
+		       seconds(r0.ru_stime)) * (1 << 20) / row->bytes;
+	f->sleeps = (double)(r1.ru_nvcsw - r0.ru_nvcsw) * 1024 / row->bytes;
+	f->irqs = (double)irqs * 1024 / row->bytes;
+}
+
+/*
+ * The rows: @ports[0] a simulated port without an IRQ, @ports[1] one with.
+ * Prints the table's rows and the RATIO lines (later).
+ */
+static void buffered_rows(char ports[2][32], const unsigned char *buf)
+{
+	static const char *const names[W_N] = { "winpar", "lp", "ppdev" };
+	unsigned int i;
+
+	printf("\n| Buffering printer, %d bytes, median of %d | winpar | lp | ppdev | winpar/lp | winpar/ppdev |\n",
+	       BUF_SIZE, BUF_REPS);
+	printf("|---|---:|---:|---:|---:|---:|\n");
+	for (i = 0; i < ARRAY_SIZE(buf_rows); i++) {
+		const struct buf_row *row = &buf_rows[i];
+		const char *port = ports[row->irq];
+		double v[5][W_N][BUF_REPS], q[2][BUF_REPS], m[5][W_N];
+		char node[W_N][64];
+		int r, k, x;
+
+		snprintf(node[W_WINPAR], sizeof(node[0]), "/dev/winpar/LPT%d", atoi(port + 7) + 1);
+		lp_node(port, node[W_LP], sizeof(node[0]));
+		snprintf(node[W_PPDEV], sizeof(node[0]), "/dev/%s", port);
+		for (r = 0; r < BUF_REPS; r++) {
+			for (k = 0; k < W_N; k++) {
+				int d = (r + k) % W_N;
+				struct buf_fig f;
+
+				buf_write(d, port, node[d], row, buf, &f);
+				v[0][d][r] = f.frac;
+				v[1][d][r] = f.cpu * 1000;
+				v[2][d][r] = f.self_cpu * 1000;
+				v[3][d][r] = f.sleeps;
+				v[4][d][r] = f.irqs;
+			}
+			q[0][r] = v[1][W_WINPAR][r] / v[1][W_LP][r];
+			q[1][r] = v[1][W_WINPAR][r] / v[1][W_PPDEV][r];
+		}
+		for (x = 0; x < 5; x++)
+			for (k = 0; k < W_N; k++)
+				m[x][k] = median(v[x][k], BUF_REPS);
+		printf("| %s, %zu KiB: throughput / R | %.3f | %.3f | %.3f | | |\n", row->name,
+		       row->bytes >> 10, m[0][W_WINPAR], m[0][W_LP], m[0][W_PPDEV]);
+		printf("| %s: CPU ms per MiB (guest busy) | %.0f | %.0f | %.0f | %.2f | %.2f |\n",
+		       row->name, m[1][W_WINPAR], m[1][W_LP], m[1][W_PPDEV], median(q[0], BUF_REPS),
+		       median(q[1], BUF_REPS));
+		printf("| %s: CPU ms per MiB (writer's user + system) | %.0f | %.0f | %.0f | | |\n",
+		       row->name, m[2][W_WINPAR], m[2][W_LP], m[2][W_PPDEV]);
+		printf("| %s: sleeps per KiB | %.2f | %.2f | %.2f | | |\n", row->name,
+		       m[3][W_WINPAR], m[3][W_LP], m[3][W_PPDEV]);
+		printf("| %s: interrupts per KiB | %.2f | %.2f | %.2f | | |\n", row->name,
+		       m[4][W_WINPAR], m[4][W_LP], m[4][W_PPDEV]);
+		printf("RATIO-LATER buffered_throughput_winpar_R_%s %.3f\n", row->key, m[0][W_WINPAR]);
+		printf("RATIO-LATER buffered_cpu_winpar_lp_%s %.3f\n", row->key, median(q[0], BUF_REPS));
+		printf("RATIO-LATER buffered_cpu_winpar_ppdev_%s %.3f\n", row->key,
+		       median(q[1], BUF_REPS));
+		for (k = 0; k < W_N; k++)
+			printf("BENCH-DETAIL %s %s frac %.3f %.3f %.3f cpu %.0f %.0f %.0f sleeps %.2f %.2f %.2f\n",
+			       row->key, names[k], v[0][k][0], v[0][k][1], v[0][k][2],
+			       v[1][k][0], v[1][k][1], v[1][k][2], v[3][k][0], v[3][k][1], v[3][k][2]);
+	}
+	for (i = 0; i < 2; i++) {
+		sim_port_set(ports[i], "buffer", "0\n");
+		sim_port_set(ports[i], "busy_reads", "2\n");
+	}
+}
+
+/* --- 7. the status round trip of module variants ------------------------ */
+
+/*
+ * BENCH_VARIANTS (bench.sh): winpar.ko built several ways, as
+ * /tests/winpar-<name>.ko, compared on the status round trip in one boot.
+ * VAR_CYCLES times, each variant in turn (a different one first each
+ * time) is loaded and runs one status_round() against ppdev; per variant,
+ * the median of its ratios and their quartiles.
+ */
+#define VAR_MAX		8
+#define VAR_CYCLES	24
+
+static void mod_load_file(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0 || syscall(SYS_finit_module, fd, "", 0))
+		die(path);
+	close(fd);
+}
+
+static void status_variants(void)
+{
+	double q[2][VAR_MAX][VAR_CYCLES];
+	char names[VAR_MAX][64];
+	int n = 0, c, k, x;
+	FILE *p;
+
+	p = popen("ls /tests | sed -n 's/^winpar-\\(.*\\)\\.ko$/\\1/p' | sort", "r");
+	while (p && n < VAR_MAX && fgets(names[n], sizeof(names[n]), p)) {
+		names[n][strcspn(names[n], "\n")] = 0;
+		n++;
+	}
+	if (p)
+		pclose(p);
+	if (!n) {
+		errno = ENOENT;
+		die("/tests/winpar-*.ko");
+	}
+	mod_unload("winpar");
+	for (c = 0; c < VAR_CYCLES; c++) {
+		for (k = 0; k < n; k++) {
+			int v = (c + k) % n, wfd, pfd;
+			char path[128];
+			double ns[S_N];
+
+			snprintf(path, sizeof(path), "/tests/winpar-%s.ko", names[v]);
+			mod_load_file(path);
+			usleep(300000);		/* devtmpfs makes the nodes */
+			wfd = open("/dev/winpar/LPT1", O_RDWR);
+			pfd = open("/dev/parport0", O_RDWR);
+			if (wfd < 0 || pfd < 0)
+				die("open LPT1, parport0");
+			status_round(wfd, pfd, ns);	/* 60000 calls */
+			close(pfd);
+			close(wfd);
+			mod_unload("winpar");
+			q[0][v][c] = ns[S_RAW] / ns[S_PPDEV];
+			q[1][v][c] = ns[S_TRANSPORT] / ns[S_PPDEV];
+		}
+	}
+	printf("\n| Variant, %d cycles | raw / ppdev, median (quartiles) | transport / ppdev, median (quartiles) |\n",
+	       VAR_CYCLES);
+	printf("|---|---:|---:|\n");
+	for (k = 0; k < n; k++) {
+		double m[2];
+
+		for (x = 0; x < 2; x++)
+			m[x] = median(q[x][k], VAR_CYCLES);	/* sorts them */
+		printf("| %s | %.3f (%.3f to %.3f) | %.3f (%.3f to %.3f) |\n", names[k], m[0],
+		       q[0][k][VAR_CYCLES / 4], q[0][k][3 * VAR_CYCLES / 4], m[1],
+		       q[1][k][VAR_CYCLES / 4], q[1][k][3 * VAR_CYCLES / 4]);
+		printf("RATIO-LATER status_variant_%s_raw_ppdev %.3f\n", names[k], m[0]);
+		printf("RATIO-LATER status_variant_%s_transport_ppdev %.3f\n", names[k], m[1]);
+	}
+	mod_load("winpar", "");
+}
+
+/* parport_sim with one port, without an IRQ: its name in sim_port. */
+static void sim_load(void)
+{
+	FILE *p;
+
+	if (system("insmod /modules/parport_sim.ko ports=1 modes=pcspp+tristate+safeinint"))
+		die("insmod parport_sim");
+	p = popen("ls " SIM_ROOT " | grep '^parport' | head -n 1", "r");
+	if (!p || !fgets(sim_port, sizeof(sim_port), p))
+		die("sim port");
+	pclose(p);
+	sim_port[strcspn(sim_port, "\n")] = 0;
+}
+
+/* A simulated port added with @spec ("add"): its name in @name. */
+static void sim_add(const char *spec, char *name, size_t size)
+{
+	int fd;
+
+	if (write_text(SIM_ROOT "/add", spec))
+		die(spec);
+	memset(name, 0, size);
+	fd = open(SIM_ROOT "/add", O_RDONLY);
+	if (fd < 0 || read(fd, name, size - 1) <= 0 || strncmp(name, "parport", 7))
+		die("the port added");
+	close(fd);
+	name[strcspn(name, "\n")] = 0;
+	usleep(300000);		/* devtmpfs makes the nodes, lp attaches */
+}
+
+/* Section 6 on the port in sim_port and a port with an IRQ added for it. */
+static void buffered_section(const unsigned char *buf)
+{
+	char ports[2][32];
+
+	snprintf(ports[0], sizeof(ports[0]), "%s", sim_port);
+	sim_add("default irq=1\n", ports[1], sizeof(ports[1]));
+	buffered_rows(ports, buf);
+}
+
 int main(int argc, char **argv)
 {
 	size_t len = argc > 1 ? strtoul(argv[1], NULL, 0) : 1 << 20;
@@ -788,11 +1144,27 @@ int main(int argc, char **argv)
 	int idlen = 0;
 	int fd, pfd, r;
 
-	buf = malloc(len);
+	buf = malloc(len > BUF_BYTES ? len : BUF_BYTES);
 	if (!buf)
 		die("malloc");
-	for (i = 0; i < len; i++)
+	for (i = 0; i < (len > BUF_BYTES ? len : BUF_BYTES); i++)
 		buf[i] = (unsigned char)(i * 7);
+
+	/* bench_only=buffered (the kernel's command line): section 6 alone. */
+	if (getenv("bench_only") && !strcmp(getenv("bench_only"), "buffered")) {
+		printf("BENCH-BEGIN\n");
+		sim_load();
+		buffered_section(buf);
+		printf("BENCH-END\n");
+		return 0;
+	}
+	/* bench_only=variants: section 7 alone. */
+	if (getenv("bench_only") && !strcmp(getenv("bench_only"), "variants")) {
+		printf("BENCH-BEGIN\n");
+		status_variants();
+		printf("BENCH-END\n");
+		return 0;
+	}
 
 	printf("BENCH-BEGIN\n");
 	printf("| Measure | winpar | lp | ppdev | winpar/lp | winpar/ppdev |\n");
@@ -850,16 +1222,7 @@ int main(int argc, char **argv)
 	       st_raw, st_pp, raw_pp);
 
 	/* The simulated peripheral: parport_sim with one port. */
-	if (system("insmod /modules/parport_sim.ko ports=1 modes=pcspp+tristate+safeinint"))
-		die("insmod parport_sim");
-	{
-		FILE *p = popen("ls " SIM_ROOT " | grep '^parport' | head -n 1", "r");
-
-		if (!p || !fgets(sim_port, sizeof(sim_port), p))
-			die("sim port");
-		pclose(p);
-		sim_port[strcspn(sim_port, "\n")] = 0;
-	}
+	sim_load();
 	sim_file("ieee1284_modes", NULL, 0, "nibble byte deviceid ecp epp\n");
 	snprintf(lpt, sizeof(lpt), "/dev/winpar/LPT%d", atoi(sim_port + 7) + 1);
 	snprintf(ppnode, sizeof(ppnode), "/dev/%s", sim_port);
@@ -878,22 +1241,15 @@ int main(int argc, char **argv)
 		       a[0] / modes[i].minimum);
 	}
 
+	buffered_section(buf);
+
 	warm = device_id_us(lpt, &cold, &idlen);
 	neg = negotiate_us(lpt);
 
-	/* A second simulated port with a chain of two daisy-chain devices. */
-	if (write_text(SIM_ROOT "/add", "default daisy=2\n"))
-		die("add a port with a daisy chain");
-	memset(sim_port, 0, sizeof(sim_port));
-	fd = open(SIM_ROOT "/add", O_RDONLY);
-	if (fd < 0 || read(fd, sim_port, sizeof(sim_port) - 1) <= 0 ||
-	    strncmp(sim_port, "parport", 7))
-		die("the port added");
-	close(fd);
-	sim_port[strcspn(sim_port, "\n")] = 0;
+	/* Another simulated port with a chain of two daisy-chain devices. */
+	sim_add("default daisy=2\n", sim_port, sizeof(sim_port));
 	snprintf(portnode, sizeof(portnode), WINPAR_DEV_DIR "/" WINPAR_PORT_NODE_FMT,
 		 atoi(sim_port + 7));
-	usleep(300000);		/* devtmpfs makes the node */
 	sel = select_us(portnode, 1);
 
 	printf("\n| Latency | winpar (us) | register accesses |\n|---|---:|---:|\n");
