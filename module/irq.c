@@ -15,6 +15,10 @@
  * The deferred port check routines run when the port is freed and nobody
  * waits for it.
  *
+ * winpar's own compatibility-mode writes wait for a busy printer on the
+ * same interrupt (xfer.c, winpar_xfer_irq_sleep()): each interrupt also
+ * wakes such a wait, after the routines.
+ *
  * The list is read under RCU (interrupt handler, deferred calls) and
  * changed under @port->isr_lock; an entry is freed after a grace period, so
  * no routine of a client that disconnected or went away runs afterwards.
@@ -60,6 +64,7 @@ int winpar_irq_init(struct winpar_port *port)
 {
 	INIT_LIST_HEAD(&port->isrs);
 	mutex_init(&port->isr_lock);
+	init_waitqueue_head(&port->pace.irq_wq);
 	port->kinterrupt = kzalloc(sizeof(*port->kinterrupt), GFP_KERNEL);
 	if (!port->kinterrupt)
 		return -ENOMEM;
@@ -98,6 +103,9 @@ void winpar_port_irq(void *private)
 		}
 	}
 	rcu_read_unlock();
+	atomic_inc(&port->pace.irqs);
+	if (wq_has_sleeper(&port->pace.irq_wq))
+		wake_up(&port->pace.irq_wq);
 }
 
 /**

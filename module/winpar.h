@@ -18,7 +18,6 @@
  *   internal.c  internal requests on ports and devices (sections 5 and 6)
  *   routines.c  the callbacks of the information structures (section 10)
  *   irq.c       client interrupt service routines on the port's interrupt
- *   regs.c      register access for the client that holds the port
  */
 #ifndef _WINPAR_H
 #define _WINPAR_H
@@ -129,6 +128,29 @@ struct winpar_node {
 };
 
 /**
+ * struct winpar_pace - how winpar's compatibility-mode writes wait for a
+ *	printer that is busy past the handshake (xfer.c)
+ * @sleep_us: the sleep after which a printer whose buffer was full has
+ *	room for about half of it, as learned from the bytes it took
+ * @burst_max: the most bytes it took between two such waits since it was
+ *	last idle (about its buffer)
+ * @burst: bytes it took since the last such wait, carried between writes
+ * @last: jiffies when it was last found busy
+ * @paced: the bytes since the last wait followed a paced sleep
+ * @irqs: the port's interrupts while winpar held it (irq.c)
+ * @irq_wq: a write waiting for the interrupt sleeps here
+ */
+struct winpar_pace {
+	unsigned int sleep_us;
+	unsigned int burst_max;
+	unsigned int burst;
+	unsigned long last;
+	bool paced;
+	atomic_t irqs;
+	wait_queue_head_t irq_wq;
+};
+
+/**
  * struct winpar_port - winpar's view of one parport
  * @ref: references: the port list, each node, each open file
  * @pp: the parport (a reference is held until the port is freed)
@@ -168,12 +190,10 @@ struct winpar_node {
  * @conn_gen: incremented whenever winpar itself returns the peripheral to
  *	compatibility mode or selects another daisy-chain device (requests,
  *	read(), write()): a mode the routines connected is gone then
- * @reg_touched: the holder wrote a register (regs.c): @reg_saved goes
- *	back when the allocation ends
- * @reg_saved: the port's line state before that write
  * @io_lock: protects @io_waits
  * @io_waits: the reads and writes in progress on the port (struct
  *	winpar_io_wait), for cancel
+ * @pace: waits for a busy printer (xfer.c, irq.c)
  */
 struct winpar_port {
 	struct kref ref;
@@ -209,10 +229,9 @@ struct winpar_port {
 	u16 port_name[8];
 	unsigned int daisy_count;
 	u32 conn_gen;
-	bool reg_touched;
-	struct parport_state reg_saved;
 	spinlock_t io_lock;	/* protects io_waits */
 	struct list_head io_waits;
+	struct winpar_pace pace;
 };
 
 /**
@@ -535,12 +554,6 @@ s32 winpar_cb_read(void *ctx, void *buf, u32 len, u32 *done, u8 channel);
 s32 winpar_cb_write(void *ctx, void *buf, u32 len, u32 *done, u8 channel);
 u8 winpar_cb_try_allocate_irq(void *ctx);
 void winpar_cb_free_irq(void *ctx);
-
-/* regs.c: READ_PORT_UCHAR and friends for the port's holder */
-u32 winpar_reg_span(struct parport *pp);
-ntstatus_t winpar_port_registers_req(struct winpar_req *req);
-ntstatus_t winpar_query_registers_req(struct winpar_req *req);
-void winpar_reg_restore(struct winpar_port *port);
 
 /* irq.c */
 int winpar_irq_init(struct winpar_port *port);

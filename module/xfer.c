@@ -22,12 +22,15 @@
  * held.  The waits may sleep.
  */
 #include <linux/delay.h>
+#include <linux/hrtimer.h>
 #include <linux/jiffies.h>
 #include <linux/ktime.h>
+#include <linux/math64.h>
 #include <linux/minmax.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/string.h>
+#include <linux/wait.h>
 
 #include "winpar.h"
 
@@ -43,6 +46,17 @@
 #define WINPAR_XFER_NOSLEEP_US	35000
 /* IEEE 1284's limit for a peripheral's answer to a handshake step. */
 #define WINPAR_XFER_PERIPH_MS	35
+/*
+ * A printer with a buffer that filled: the first sleep, before anything
+ * was learned; the sleeps' bounds; the bytes between two waits from which
+ * a printer counts as buffering; how long after the last wait the next
+ * one still belongs to the same stream of bytes.
+ */
+#define WINPAR_PACE_START_US	1000
+#define WINPAR_PACE_MIN_US	100
+#define WINPAR_PACE_MAX_US	200000
+#define WINPAR_PACE_MIN_BURST	64
+#define WINPAR_PACE_STREAM	HZ
 /* EPP cycles: how long the core lets nWait take (Events 58 and 60). */
 #define WINPAR_XFER_EPP_ACK_US	10
 #define WINPAR_XFER_EPP_END_US	5
@@ -59,6 +73,9 @@
  *	0 for a wait that never sleeps
  * @port: the winpar port, whose removal and cancels are looked at between
  *	sleeps (NULL: none)
+ * @printer: a printer's Busy in compatibility mode: paced sleeps and the
+ *	port's interrupt (winpar_xfer_pace_busy(), winpar_xfer_sleep())
+ * @quiet: the port's interrupt is off for the transfer (winpar_xfer_quiet())
  */
 struct winpar_wait {
 	u8 mask;
@@ -68,7 +85,95 @@ struct winpar_wait {
 	unsigned int spin_us;
 	unsigned long timeout;
 	struct winpar_port *port;
+	bool printer;
+	bool quiet;
 };
+
+/*
+ * A printer that takes bytes into a buffer and prints them at its own pace
+ * stays Busy while the buffer is full, for as long as it takes to print a
+ * byte, then takes one more.  Spinning until then takes bytes one at a
+ * time and a CPU with them; sleeping in fixed or doubling steps, one byte
+ * or a few per wake-up.  So a compatibility-mode write that finds the
+ * printer still busy after the quick reads, having written a good many
+ * bytes since the last such wait (WINPAR_PACE_MIN_BURST), sleeps at once,
+ * for the time the printer needs to make room for about half its buffer:
+ * learned from the bytes it takes after each sleep (@burst against the
+ * most it took since it was last idle, @burst_max, about its buffer).
+ * Fewer bytes than half: the next sleep is longer, in proportion (at most
+ * twice); nearly the whole buffer: it may have run empty, the next sleep
+ * is half as long.  A printer that stays busy beyond the sleep is then
+ * waited for on the port's interrupt where it has one (its nAck pulse at
+ * the end of Busy), else polled in doubling steps from a quarter of the
+ * sleep, so that neither costs more than twice the wait.
+ *
+ * Return: true to sleep at once, *@us long (no spin).
+ */
+static bool winpar_xfer_pace_busy(struct winpar_port *port, unsigned int *us)
+{
+	struct winpar_pace *p = &port->pace;
+	unsigned int burst = p->burst, sleep = p->sleep_us ?: WINPAR_PACE_START_US;
+	unsigned long now = jiffies;
+
+	p->burst = 0;
+	if (time_after(now, p->last + WINPAR_PACE_STREAM)) {
+		p->burst_max = 0;	/* idle since: a new stream */
+		p->paced = false;
+	}
+	p->last = now;
+	if (p->paced && p->burst_max) {
+		if ((u64)burst * 8 >= (u64)p->burst_max * 7)
+			sleep /= 2;
+		else
+			sleep = clamp_t(u64, div_u64((u64)sleep * p->burst_max, 2 * max(burst, 1U)),
+					sleep / 2, 2 * sleep);
+		p->sleep_us = clamp(sleep, WINPAR_PACE_MIN_US, WINPAR_PACE_MAX_US);
+	}
+	p->burst_max = max(p->burst_max, burst);
+	p->paced = p->burst_max >= WINPAR_PACE_MIN_BURST;
+	*us = p->sleep_us ?: WINPAR_PACE_START_US;
+	return p->paced;
+}
+
+/*
+ * Sleep until the port's interrupt or @us, whichever comes first: the
+ * interrupt on (ackIntEn) meanwhile.  The status is read once with it on:
+ * a printer that dropped Busy before raised no interrupt for this wait.
+ */
+static void winpar_xfer_irq_sleep(struct parport *pp, const struct winpar_wait *w,
+				  unsigned int us)
+{
+	struct winpar_pace *p = &w->port->pace;
+	int seen = atomic_read(&p->irqs);
+
+	if (w->quiet)
+		parport_enable_irq(pp);
+	if ((parport_read_status(pp) & w->mask) != w->val)
+		wait_event_interruptible_hrtimeout(p->irq_wq, atomic_read(&p->irqs) != seen,
+						   ns_to_ktime((u64)us * NSEC_PER_USEC));
+	if (w->quiet)
+		parport_disable_irq(pp);
+}
+
+/*
+ * One sleep of a wait: @us.  A paced sleep (@paced) ends within an eighth
+ * of it, or at a signal or a wake-up (a cancel).  A printer's other sleeps
+ * end early on the port's interrupt, if it has one.
+ */
+static void winpar_xfer_sleep(struct parport *pp, const struct winpar_wait *w, unsigned int us,
+			      bool paced)
+{
+	ktime_t t = ns_to_ktime((u64)us * NSEC_PER_USEC);
+
+	if (paced) {
+		set_current_state(TASK_INTERRUPTIBLE);
+		schedule_hrtimeout_range(&t, (u64)us * NSEC_PER_USEC / 8, HRTIMER_MODE_REL);
+	} else if (w->printer && w->port && pp->irq != PARPORT_IRQ_NONE) {
+		winpar_xfer_irq_sleep(pp, w, us);
+	} else {
+		usleep_range_state(us, 2 * us, TASK_INTERRUPTIBLE);
+	}
+}
 
 /* winpar_xfer_wait() when the first status read did not show the answer. */
 static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpar_wait *w,
@@ -77,6 +182,7 @@ static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpa
 	unsigned int i, sleep_us = WINPAR_XFER_SLEEP_MIN_US;
 	unsigned long deadline;
 	ktime_t spin_end = 0;
+	bool paced = false;
 	u8 s;
 
 	for (i = 1;; i++) {
@@ -85,10 +191,16 @@ static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpa
 			goto done;
 		if (i + 1 < WINPAR_XFER_QUICK_READS)
 			continue;
-		if (!spin_end)
+		if (!spin_end) {
+			if (w->printer && w->timeout &&
+			    winpar_xfer_pace_busy(w->port, &sleep_us)) {
+				paced = true;
+				break;
+			}
 			spin_end = ktime_add_us(ktime_get(), w->spin_us);
-		else if (ktime_after(ktime_get(), spin_end) || (w->timeout && need_resched()))
+		} else if (ktime_after(ktime_get(), spin_end) || (w->timeout && need_resched())) {
 			break;
+		}
 		udelay(1);
 	}
 
@@ -109,8 +221,12 @@ static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpa
 			return -ECANCELED;
 		if (time_after_eq(jiffies, deadline))
 			return -ETIMEDOUT;
-		usleep_range_state(sleep_us, 2 * sleep_us, TASK_INTERRUPTIBLE);
-		sleep_us = min(2 * sleep_us, WINPAR_XFER_SLEEP_MAX_US);
+		winpar_xfer_sleep(pp, w, sleep_us, paced);
+		if (paced)
+			sleep_us = max(sleep_us / 4, WINPAR_XFER_SLEEP_MIN_US);
+		else
+			sleep_us = min(2 * sleep_us, WINPAR_XFER_SLEEP_MAX_US);
+		paced = false;
 		s = parport_read_status(pp);
 		*status = s;
 		if ((s & w->mask) == w->val)
@@ -180,11 +296,15 @@ static void winpar_xfer_step_wait(struct winpar_wait *w, struct pardevice *dev, 
  * data setup, strobe width and hold.  A printer that reports paper out,
  * off line or an error (PError high, Select low or nFault low) while busy
  * ends the write once the spin is over; one that stays busy ends it after
- * the device's time-out.
+ * the device's time-out.  A printer busy past the quick reads after many
+ * bytes has a full buffer: the write sleeps (winpar_xfer_pace_busy()).
+ * @quiet: the port's interrupt is off for the transfer.
  */
-static size_t winpar_xfer_write_compat(struct pardevice *dev, const u8 *buf, size_t len)
+static size_t winpar_xfer_write_compat(struct pardevice *dev, const u8 *buf, size_t len,
+				       bool quiet)
 {
 	const u8 ctl = PARPORT_CONTROL_SELECT | PARPORT_CONTROL_INIT;
+	struct winpar_port *port = dev->private;
 	struct parport *pp = dev->port;
 	struct winpar_wait w;
 	size_t count;
@@ -194,6 +314,11 @@ static size_t winpar_xfer_write_compat(struct pardevice *dev, const u8 *buf, siz
 			      PARPORT_STATUS_ERROR | PARPORT_STATUS_BUSY);
 	w.stop_mask = PARPORT_STATUS_PAPEROUT | PARPORT_STATUS_SELECT | PARPORT_STATUS_ERROR;
 	w.stop_val = PARPORT_STATUS_SELECT | PARPORT_STATUS_ERROR;
+	w.printer = true;
+	w.quiet = quiet;
+	/* Bytes long before the last wait say nothing of the buffer. */
+	if (time_after(jiffies, port->pace.last + WINPAR_PACE_STREAM))
+		port->pace.burst = 0;
 
 	pp->physport->ieee1284.phase = IEEE1284_PH_FWD_DATA;
 	parport_write_control(pp, ctl);
@@ -207,6 +332,10 @@ static size_t winpar_xfer_write_compat(struct pardevice *dev, const u8 *buf, siz
 		udelay(1);
 		parport_write_control(pp, ctl);
 		udelay(1);
+		port->pace.burst++;
+		/* A printer that never waits: the CPU for others now and then. */
+		if (need_resched())
+			cond_resched();
 	}
 	pp->physport->ieee1284.phase = IEEE1284_PH_FWD_IDLE;
 	return count;
@@ -644,11 +773,11 @@ static void winpar_xfer_loud(struct pardevice *dev, bool quiet)
 
 /* winpar_xfer_write() without the interrupt's handling. */
 static ssize_t winpar_xfer_write_mode(struct pardevice *dev, int mode, bool addr,
-				      const void *buf, size_t len)
+				      const void *buf, size_t len, bool quiet)
 {
 	switch (mode & ~(IEEE1284_DEVICEID | IEEE1284_ADDR)) {
 	case IEEE1284_MODE_COMPAT:
-		return winpar_xfer_write_compat(dev, buf, len);
+		return winpar_xfer_write_compat(dev, buf, len, quiet);
 	case IEEE1284_MODE_ECP:
 	case IEEE1284_MODE_ECPRLE:
 	case IEEE1284_MODE_ECPSWE:
@@ -701,7 +830,7 @@ static ssize_t winpar_xfer_read_mode(struct pardevice *dev, int mode, void *buf,
 ssize_t winpar_xfer_write(struct pardevice *dev, int mode, bool addr, const void *buf, size_t len)
 {
 	bool quiet = winpar_xfer_quiet(dev);
-	ssize_t n = winpar_xfer_write_mode(dev, mode, addr, buf, len);
+	ssize_t n = winpar_xfer_write_mode(dev, mode, addr, buf, len, quiet);
 
 	winpar_xfer_loud(dev, quiet);
 	return n;
