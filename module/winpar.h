@@ -18,6 +18,7 @@
  *   internal.c  internal requests on ports and devices (sections 5 and 6)
  *   routines.c  the callbacks of the information structures (section 10)
  *   irq.c       client interrupt service routines on the port's interrupt
+ *   regs.c      register access for the client that holds the port
  */
 #ifndef _WINPAR_H
 #define _WINPAR_H
@@ -190,6 +191,9 @@ struct winpar_pace {
  * @conn_gen: incremented whenever winpar itself returns the peripheral to
  *	compatibility mode or selects another daisy-chain device (requests,
  *	read(), write()): a mode the routines connected is gone then
+ * @reg_touched: the holder wrote a register (regs.c): @reg_saved goes
+ *	back when the allocation ends
+ * @reg_saved: the port's line state before that write
  * @io_lock: protects @io_waits
  * @io_waits: the reads and writes in progress on the port (struct
  *	winpar_io_wait), for cancel
@@ -229,6 +233,8 @@ struct winpar_port {
 	u16 port_name[8];
 	unsigned int daisy_count;
 	u32 conn_gen;
+	bool reg_touched;
+	struct parport_state reg_saved;
 	spinlock_t io_lock;	/* protects io_waits */
 	struct list_head io_waits;
 	struct winpar_pace pace;
@@ -554,6 +560,12 @@ s32 winpar_cb_read(void *ctx, void *buf, u32 len, u32 *done, u8 channel);
 s32 winpar_cb_write(void *ctx, void *buf, u32 len, u32 *done, u8 channel);
 u8 winpar_cb_try_allocate_irq(void *ctx);
 void winpar_cb_free_irq(void *ctx);
+
+/* regs.c: READ_PORT_UCHAR and friends for the port's holder */
+u32 winpar_reg_span(struct parport *pp);
+ntstatus_t winpar_port_registers_req(struct winpar_req *req);
+ntstatus_t winpar_query_registers_req(struct winpar_req *req);
+void winpar_reg_restore(struct winpar_port *port);
 
 /* irq.c */
 int winpar_irq_init(struct winpar_port *port);
