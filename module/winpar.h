@@ -567,11 +567,6 @@ ntstatus_t winpar_port_registers_req(struct winpar_req *req);
 ntstatus_t winpar_query_registers_req(struct winpar_req *req);
 void winpar_reg_restore(struct winpar_port *port);
 
-/* regs.c: READ_PORT_UCHAR and friends for the port's holder */
-u32 winpar_reg_span(struct parport *pp);
-ntstatus_t winpar_port_registers_req(struct winpar_req *req);
-ntstatus_t winpar_query_registers_req(struct winpar_req *req);
-
 /* irq.c */
 int winpar_irq_init(struct winpar_port *port);
 void winpar_port_irq(void *private);
