@@ -141,7 +141,7 @@ fi
 
 # --- the patched libraries ------------------------------------------------------
 work=$CACHE/wine/build-$key
-rm -rf "$work"
+rm -rf "$CACHE"/wine/build-*	# what a failed build left
 mkdir -p "$work"
 say "copying the prepared tree and applying $(ls "$here"/patches/*.patch | wc -l) patch(es)"
 cp -a "$tree/wine" "$work/wine"
