@@ -595,6 +595,118 @@ TEST_F(regs, lp_and_ppdev_after_a_holder)
 	EXPECT_TRUE(received_is("pp"));
 }
 
+/* A file of an added port, trimmed of its trailing newline. */
+static const char *pfile(const char *port, const char *file)
+{
+	static char buf[2][256];
+	static int i;
+	char *b = buf[i++ & 1];
+	ssize_t n = sim_port_read(port, file, b, 256);
+
+	if (n < 0)
+		return "<unreadable>";
+	while (n > 0 && b[n - 1] == '\n')
+		b[--n] = 0;
+	/* phase: its first word ("epp", "compat"), the lines follow it */
+	if (!strcmp(file, "phase"))
+		b[strcspn(b, " ")] = 0;
+	return b;
+}
+
+/*
+ * IEEE 1284 negotiation by hand, as a ported driver does it with its own
+ * register accesses (Events 0 to 6); returns the status after Event 6.
+ */
+static uint8_t negotiate_by_hand(int fd, uint64_t base, uint8_t xbyte, uint8_t *ev2)
+{
+	uint8_t st = 0;
+
+	wr(fd, base, xbyte);			/* Event 0 */
+	wr(fd, base + 2, 0x06);			/* Event 1: nSelectIn high, nAutoFd low */
+	rd(fd, base + 1, ev2);			/* Event 2: nAck low, PError, Select, nFault high */
+	wr(fd, base + 2, 0x07);			/* Event 3: nStrobe low */
+	wr(fd, base + 2, 0x04);			/* Event 4: nStrobe and nAutoFd high */
+	rd(fd, base + 1, &st);			/* Events 5, 6: nAck high, XFlag */
+	return st;
+}
+
+/*
+ * A port with EPP: Controller + 3 and + 4 are the EPP address and data
+ * registers.  The holder negotiates EPP itself through the registers and
+ * moves data and address cycles; the simulator's record (received,
+ * epp_addresses, epp_cycles, phase) shows each cycle.  Control: with EPP
+ * refused by the peripheral, the same negotiation sees XFlag low.
+ */
+TEST_F(regs, epp_registers_on_a_port_with_epp)
+{
+	struct winpar_register_ranges rr;
+	char name[32], node[64], spec[40];
+	uint8_t v = 0, ev2 = 0, buf[8];
+	struct winpar_ioctl w;
+	struct reg_result r;
+	int fd, err;
+
+	ASSERT_EQ(0, sim_add_port("pcspp+tristate+safeinint+epp", name, sizeof(name)));
+	snprintf(node, sizeof(node), WINPAR_DEV_DIR "/LPT%d", atoi(name + 7) + 1);
+	fd = open(node, O_RDWR);
+	ASSERT_LE(0, fd);
+	EXPECT_EQ(0, wp_call(fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_WINPAR_QUERY_REGISTERS,
+			     NULL, 0, &rr, sizeof(rr), &w, &err));
+	EXPECT_EQ(8, rr.span);
+	ASSERT_EQ(0, sim_port_set(name, "ieee1284_modes", "nibble epp\n"));
+	ASSERT_EQ(STATUS_SUCCESS, request(fd, 0, IOCTL_WINPAR_LOCK_PORT));
+
+	/* Events 0-6 for EPP (0x40): Event 2 is status 0x38 under nAck, XFlag high. */
+	v = negotiate_by_hand(fd, rr.controller, 0x40, &ev2);
+	EXPECT_EQ(0x38, ev2 & 0x78);
+	EXPECT_EQ(0x50, v & 0x50);
+	EXPECT_STREQ("epp", pfile(name, "phase"));
+	ASSERT_EQ(0, sim_port_set(name, "counters", "0\n"));
+	ASSERT_EQ(0, sim_port_set(name, "received", "0\n"));
+
+	/* Data cycles: one WRITE_PORT_BUFFER_UCHAR at Controller + 4. */
+	r = regs_raw(fd, rr.controller + 4, 8, WINPAR_REGISTERS_WRITE, "regs-epp",
+		     sizeof(struct winpar_registers) + 8, NULL, 0);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_STREQ("regs-epp", pfile(name, "received"));
+	EXPECT_EQ(8, sim_port_counter(name, "epp_cycles"));
+	/* An address cycle at Controller + 3: 0x42 is "B". */
+	EXPECT_EQ(STATUS_SUCCESS, wr(fd, rr.controller + 3, 0x42));
+	EXPECT_STREQ("B", pfile(name, "epp_addresses"));
+	/* Address read: the device's address register. */
+	ASSERT_EQ(0, sim_port_set(name, "epp_address", "0x5a\n"));
+	EXPECT_EQ(STATUS_SUCCESS, rd(fd, rr.controller + 3, &v));
+	EXPECT_EQ(0x5a, v);
+	/* Data reads: what the device queued, then a cycle nobody answers. */
+	ASSERT_EQ(0, sim_port_set(name, "reverse", "rd"));
+	memset(buf, 0, sizeof(buf));
+	r = regs_raw(fd, rr.controller + 4, 2, 0, NULL, sizeof(struct winpar_registers), buf, 2);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(2, r.info);
+	EXPECT_EQ(0, memcmp(buf, "rd", 2));
+	r = regs_raw(fd, rr.controller + 4, 1, 0, NULL, sizeof(struct winpar_registers), buf, 1);
+	EXPECT_EQ(STATUS_IO_TIMEOUT, r.status);
+	EXPECT_EQ(0, r.info);
+	EXPECT_EQ(12, sim_port_counter(name, "epp_cycles"));
+
+	/* Event 68: nInit low ends EPP; then compatibility mode's idle lines. */
+	EXPECT_EQ(STATUS_SUCCESS, wr(fd, rr.controller + 2, 0x00));
+	EXPECT_EQ(STATUS_SUCCESS, wr(fd, rr.controller + 2, 0x04));
+	EXPECT_STREQ("compat", pfile(name, "phase"));
+	EXPECT_EQ(STATUS_SUCCESS, wr(fd, rr.controller + 2, CTRL_IDLE));
+
+	/* Control: EPP refused, XFlag stays low and the phase is not EPP. */
+	ASSERT_EQ(0, sim_port_set(name, "ieee1284_modes", "nibble\n"));
+	v = negotiate_by_hand(fd, rr.controller, 0x40, &ev2);
+	EXPECT_EQ(0x38, ev2 & 0x78);
+	EXPECT_EQ(0, v & 0x10);
+	EXPECT_STRNE("epp", pfile(name, "phase"));
+	EXPECT_EQ(STATUS_SUCCESS, request(fd, 0, IOCTL_WINPAR_UNLOCK_PORT));
+	close(fd);
+	snprintf(spec, sizeof(spec), "%s\n", name);
+	EXPECT_EQ(0, sim_control("remove", spec));
+}
+
 /* Last: parport_sim goes (lp first, as it keeps a device on every port). */
 TEST_F(regs, unload)
 {
