@@ -6,15 +6,12 @@
  * is found with winpar_request_find() and carried out by
  * winpar_request_run(): the node it was sent to, the caller's privilege and
  * the buffer lengths of its table entry are checked there, in that order,
- * and nowhere else.  They are inline because a status query polled in a
- * loop is mostly this path: each call and return saved is a measurable part
- * of it (Documentation/benchmarks.rst, "The status round trip").
+ * and nowhere else.
  */
 #ifndef _WINPAR_REQUEST_H
 #define _WINPAR_REQUEST_H
 
 #include <linux/capability.h>
-#include <linux/indirect_call_wrapper.h>
 #include <linux/kernel.h>
 
 #include "winpar.h"
@@ -32,7 +29,7 @@ extern const unsigned int winpar_request_count;
  * Return: the table entry, or NULL when this node does not support the
  * request (the caller then gets STATUS_INVALID_PARAMETER, as on Windows).
  */
-static __always_inline const struct winpar_request *
+static inline const struct winpar_request *
 winpar_request_find(enum winpar_node_kind kind, enum winpar_major major, u32 code)
 {
 	const struct winpar_request *r;
@@ -52,8 +49,8 @@ winpar_request_find(enum winpar_node_kind kind, enum winpar_major major, u32 cod
  * Return: the NTSTATUS; @req->info is the number of output bytes, never more
  * than the output buffer holds.
  */
-static __always_inline ntstatus_t winpar_request_call(const struct winpar_request *r,
-						      struct winpar_req *req)
+static inline ntstatus_t winpar_request_call(const struct winpar_request *r,
+					     struct winpar_req *req)
 {
 	ntstatus_t status;
 
@@ -70,11 +67,7 @@ static __always_inline ntstatus_t winpar_request_call(const struct winpar_reques
 	if (req->out_len < (req->compat && r->out_min32 ? r->out_min32 : r->out_min))
 		return r->out_short;
 
-	/*
-	 * The status query is the request programs poll: called directly
-	 * when it is the entry's handler, it costs no retpoline.
-	 */
-	status = INDIRECT_CALL_1(r->handler, winpar_par_query_information, req);
+	status = r->handler(req);
 	if (WARN_ON_ONCE(req->info > min(req->out_len, r->out_max)))
 		req->info = 0;
 	return status;
@@ -92,9 +85,9 @@ ntstatus_t winpar_request_run_traced(const struct winpar_request *r, struct winp
  *
  * Return: the NTSTATUS.
  */
-static __always_inline ntstatus_t winpar_request_run(const struct winpar_request *r,
-						     struct winpar_req *req,
-						     enum winpar_major major)
+static inline ntstatus_t winpar_request_run(const struct winpar_request *r,
+					    struct winpar_req *req,
+					    enum winpar_major major)
 {
 	if (trace_winpar_request_enabled())
 		return winpar_request_run_traced(r, req, major);
