@@ -1021,7 +1021,7 @@ static void buffered_rows(char ports[2][32], const unsigned char *buf)
  * the median of its ratios and their quartiles.
  */
 #define VAR_MAX		8
-#define VAR_CYCLES	24
+#define VAR_CYCLES	32
 
 static void mod_load_file(const char *path)
 {
@@ -1072,17 +1072,34 @@ static void status_variants(void)
 			q[1][v][c] = ns[S_TRANSPORT] / ns[S_PPDEV];
 		}
 	}
-	printf("\n| Variant, %d cycles | raw / ppdev, median (quartiles) | transport / ppdev, median (quartiles) |\n",
-	       VAR_CYCLES);
-	printf("|---|---:|---:|\n");
-	for (k = 0; k < n; k++) {
-		double m[2];
+	/*
+	 * Each variant against the first (0-as-is) in the same cycle, where
+	 * they ran one after the other: the median of the differences and
+	 * their quartiles.  A difference whose quartiles exclude 0 is beyond
+	 * the spread.
+	 */
+	printf("\n| Variant, %d cycles | raw / ppdev, median (quartiles) | transport / ppdev, median (quartiles) | raw: minus %s, per cycle | transport: minus %s, per cycle |\n",
+	       VAR_CYCLES, names[0], names[0]);
+	printf("|---|---:|---:|---:|---:|\n");
+	for (k = n - 1; k >= 0; k--) {	/* the first last: median() sorts */
+		double m[2], d[2][VAR_CYCLES], dm[2];
 
-		for (x = 0; x < 2; x++)
-			m[x] = median(q[x][k], VAR_CYCLES);	/* sorts them */
-		printf("| %s | %.3f (%.3f to %.3f) | %.3f (%.3f to %.3f) |\n", names[k], m[0],
-		       q[0][k][VAR_CYCLES / 4], q[0][k][3 * VAR_CYCLES / 4], m[1],
-		       q[1][k][VAR_CYCLES / 4], q[1][k][3 * VAR_CYCLES / 4]);
+		for (x = 0; x < 2; x++) {
+			for (c = 0; c < VAR_CYCLES; c++)
+				d[x][c] = q[x][k][c] - q[x][0][c];
+			for (c = 0; c < VAR_CYCLES; c++)
+				printf("BENCH-DETAIL variant %s %s cycle %d %.3f\n", names[k],
+				       x ? "transport" : "raw", c, q[x][k][c]);
+		}
+		for (x = 0; x < 2; x++) {
+			dm[x] = median(d[x], VAR_CYCLES);	/* sorts them */
+			m[x] = median(q[x][k], VAR_CYCLES);
+		}
+		printf("| %s | %.3f (%.3f to %.3f) | %.3f (%.3f to %.3f) | %+.3f (%+.3f to %+.3f) | %+.3f (%+.3f to %+.3f) |\n",
+		       names[k], m[0], q[0][k][VAR_CYCLES / 4], q[0][k][3 * VAR_CYCLES / 4],
+		       m[1], q[1][k][VAR_CYCLES / 4], q[1][k][3 * VAR_CYCLES / 4],
+		       dm[0], d[0][VAR_CYCLES / 4], d[0][3 * VAR_CYCLES / 4],
+		       dm[1], d[1][VAR_CYCLES / 4], d[1][3 * VAR_CYCLES / 4]);
 		printf("RATIO-LATER status_variant_%s_raw_ppdev %.3f\n", names[k], m[0]);
 		printf("RATIO-LATER status_variant_%s_transport_ppdev %.3f\n", names[k], m[1]);
 	}
