@@ -127,5 +127,21 @@ for k in $kernels; do
 	count "$log"
 done
 
+# Windows programs under stock and patched Wine, and natively against
+# win32.h (selftests/run-wine.sh), on the stock kernels, both at once (a
+# guest takes one core; Wine's build and prefix are made once, under a lock).
+wine_kernels=
+for k in $kernels; do
+	case $k in stock-*) wine_kernels="$wine_kernels $k" ;; esac
+done
+for k in $wine_kernels; do
+	bash "$TOP/selftests/run-wine.sh" "$k" > "$BUILD/logs/wine-$k.log" 2>&1 &
+done
+wait
+for k in $wine_kernels; do
+	cat "$BUILD/logs/wine-$k.log"
+	count "$BUILD/logs/wine-$k.log"
+done
+
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" = 0 ]
