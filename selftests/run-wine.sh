@@ -284,7 +284,7 @@ fi
 
 # Each run's TAP: BEGIN PROG FLAVOUR ... END PROG FLAVOUR rc=N.
 declare -A seen=() lines=()
-cur= body=
+cur='' body=''
 while IFS= read -r line; do
 	case $line in
 	WINPAR-WINE-BEGIN\ *)

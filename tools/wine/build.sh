@@ -24,7 +24,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 CACHE=${WINPAR_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/winpar}
 WINE_VERSION=${WINE_VERSION:-8.0~repack-4}
 LIBDIR=/usr/lib/x86_64-linux-gnu/wine
-PKGS="wine64 dpkg-dev gcc make flex bison autoconf unicode-data libxml-libxml-perl
+PKGS="wine64 dpkg-dev gcc make flex bison autoconf automake unicode-data libxml-libxml-perl
 	khronos-api libvulkan-dev libunwind-dev libdbus-1-dev gcc-mingw-w64-x86-64"
 
 say() { printf 'wine build: %s\n' "$*" >&2; }
