@@ -11,12 +11,20 @@
  *	IRP_MJ_READ and IRP_MJ_WRITE on an LPT node, in the device's protocols
  *   ioctl(WINPAR_IOCTL_CANCEL), close()
  *	cancel the caller's reads and writes in progress on the file
+ *   poll()
+ *	an LPT node: writable when the printer can take a byte, readable
+ *	when the peripheral has reverse data
+ *
+ * read() and write() honour O_NONBLOCK (as lp: EAGAIN when nothing can
+ * move now); the transport's requests are Windows requests and wait as
+ * Windows does whatever the file's flags.
  */
 #include <linux/compat.h>
 #include <linux/fs.h>
 #include <linux/minmax.h>
 #include <linux/mm.h>
 #include <linux/pagemap.h>
+#include <linux/poll.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
@@ -212,10 +220,13 @@ static long winpar_ioctl_raw(struct winpar_client *c, unsigned int cmd, void __u
  * returned when there is one, as write(2) does for a partial write; else
  * the errno of the status (Documentation/transport.rst).
  */
-static ssize_t winpar_rw_result(ntstatus_t status, u32 done)
+static ssize_t winpar_rw_result(struct file *file, ntstatus_t status, u32 done)
 {
 	if (done)
 		return done;
+	/* O_NONBLOCK: nothing could move now; poll() says when it can. */
+	if (status == STATUS_DEVICE_BUSY && (file->f_flags & O_NONBLOCK))
+		return -EAGAIN;
 	return winpar_ntstatus_to_errno(status);
 }
 
@@ -231,8 +242,8 @@ static ssize_t winpar_fop_write(struct file *file, const char __user *ubuf, size
 	if (c->node->kind != WINPAR_NODE_LPT)
 		return -EINVAL;
 	iov_iter_ubuf(&from, WRITE, (char __user *)ubuf, min_t(size_t, len, U32_MAX));
-	status = winpar_io_write(c, &from, &done);
-	return winpar_rw_result(status, done);
+	status = winpar_io_write(c, &from, &done, file->f_flags & O_NONBLOCK);
+	return winpar_rw_result(file, status, done);
 }
 
 /*
@@ -250,8 +261,8 @@ static ssize_t winpar_fop_read(struct file *file, char __user *ubuf, size_t len,
 	if (c->node->kind != WINPAR_NODE_LPT)
 		return -EINVAL;
 	iov_iter_ubuf(&to, READ, ubuf, min_t(size_t, len, U32_MAX));
-	status = winpar_io_read(c, &to, &done);
-	return winpar_rw_result(status, done);
+	status = winpar_io_read(c, &to, &done, file->f_flags & O_NONBLOCK);
+	return winpar_rw_result(file, status, done);
 }
 
 /*
@@ -285,7 +296,7 @@ static long winpar_ioctl_io(struct winpar_client *c, unsigned int cmd,
 			status = STATUS_ACCESS_VIOLATION;
 		} else {
 			iov_iter_ubuf(&iter, WRITE, u64_to_user_ptr(w.input), w.input_length);
-			status = winpar_io_write(c, &iter, &info);
+			status = winpar_io_write(c, &iter, &info, false);
 		}
 	} else if (cmd == WINPAR_IOCTL_READ) {
 		if (w.output_length &&
@@ -295,7 +306,7 @@ static long winpar_ioctl_io(struct winpar_client *c, unsigned int cmd,
 			status = STATUS_ACCESS_VIOLATION;
 		} else {
 			iov_iter_ubuf(&iter, READ, u64_to_user_ptr(w.output), w.output_length);
-			status = winpar_io_read(c, &iter, &info);
+			status = winpar_io_read(c, &iter, &info, false);
 		}
 	} else {
 		status = winpar_io_query_information(c, w.code, small, w.output_length, &info);
@@ -308,6 +319,27 @@ static long winpar_ioctl_io(struct winpar_client *c, unsigned int cmd,
 	if (put_user(status, &uarg->status) || put_user(info, &uarg->information))
 		return -EFAULT;
 	return winpar_ntstatus_to_errno(status);
+}
+
+/*
+ * poll(): an LPT node is writable when the printer can take a byte now,
+ * readable when the peripheral has reverse data (winpar_io_poll()); a
+ * port node is neither.  A poller that waits is woken to look again every
+ * few milliseconds (the printer's lines raise no event of their own).
+ */
+static __poll_t winpar_fop_poll(struct file *file, poll_table *wait)
+{
+	struct winpar_client *c = file->private_data;
+	__poll_t want = poll_requested_events(wait);
+	__poll_t mask;
+
+	if (c->node->kind != WINPAR_NODE_LPT)
+		return 0;
+	poll_wait(file, &c->port->poll_wq, wait);
+	mask = winpar_io_poll(c, want);
+	if (!(mask & want) && wait)
+		winpar_io_poll_later(c->port);
+	return mask;
 }
 
 static long winpar_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
@@ -340,6 +372,7 @@ const struct file_operations winpar_fops = {
 	.release = winpar_release_file,
 	.read = winpar_fop_read,
 	.write = winpar_fop_write,
+	.poll = winpar_fop_poll,
 	.unlocked_ioctl = winpar_ioctl,
 	.compat_ioctl = compat_ptr_ioctl,
 };

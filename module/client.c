@@ -85,6 +85,7 @@ void winpar_client_release(struct winpar_client *c)
 	if (!port->removed && winpar_owns(c)) {
 		if (c->device)
 			__winpar_terminate_mode(c);
+		winpar_end_session(port);
 		if (port->chip_mode != INITIAL_MODE)
 			winpar_clear_chip_mode(c, port->chip_mode);
 		winpar_free(c);
@@ -223,7 +224,7 @@ s32 winpar_write(struct winpar_client *c, const void *buf, u32 len, u32 *informa
 	if (len && !buf)
 		return STATUS_INVALID_PARAMETER;
 	iov_iter_kvec(&from, WRITE, &kv, 1, len);
-	status = winpar_io_write(c, &from, &done);
+	status = winpar_io_write(c, &from, &done, false);
 	if (information)
 		*information = done;
 	return status;
@@ -252,7 +253,7 @@ s32 winpar_read(struct winpar_client *c, void *buf, u32 len, u32 *information)
 	if (len && !buf)
 		return STATUS_INVALID_PARAMETER;
 	iov_iter_kvec(&to, READ, &kv, 1, len);
-	status = winpar_io_read(c, &to, &done);
+	status = winpar_io_read(c, &to, &done, false);
 	if (information)
 		*information = done;
 	return status;

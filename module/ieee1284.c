@@ -73,11 +73,50 @@ static int winpar_send_address(struct winpar_port *port, int mode, bool soft, u8
 	return n == 1 ? 0 : -EIO;
 }
 
-/* Terminate, then negotiate @mode; on failure the peripheral is back in compatibility mode. */
-static int winpar_connect(struct parport *pp, int mode)
+/*
+ * The peripheral is in ECP or EPP @mode already, idle: a session that an
+ * earlier chunk, an earlier request of the port's holder or a client's
+ * routines left open.  Both directions are served from there (the ECP
+ * transfers turn the peripheral around themselves).
+ */
+static bool winpar_in_session(struct parport *pp, int mode)
 {
+	const struct ieee1284_info *info = &pp->physport->ieee1284;
+
+	return winpar_mode_has_addresses(mode) && info->mode == mode &&
+	       (info->phase == IEEE1284_PH_FWD_IDLE || info->phase == IEEE1284_PH_REV_IDLE);
+}
+
+/**
+ * winpar_end_session() - back to compatibility mode from an ECP or EPP session
+ * @port: the port, claimed
+ *
+ * What a request does when it gives the port back, and what the port's
+ * holder's unlock or free does: the peripheral is handed on in
+ * compatibility mode, as lp and ppdev expect it.
+ */
+void winpar_end_session(struct winpar_port *port)
+{
+	if (port->pp->physport->ieee1284.mode == IEEE1284_MODE_COMPAT)
+		return;
+	winpar_assert_driving(port);
+	port->conn_gen++;
+	parport_negotiate(port->pp, IEEE1284_MODE_COMPAT);
+}
+
+/*
+ * Terminate, then negotiate @mode, unless the peripheral is in that ECP or
+ * EPP session already; on failure the peripheral is back in compatibility
+ * mode.
+ */
+static int winpar_connect(struct winpar_port *port, int mode)
+{
+	struct parport *pp = port->pp;
 	int r;
 
+	if (winpar_in_session(pp, mode))
+		return 0;
+	port->conn_gen++;
 	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
 	if (mode == IEEE1284_MODE_COMPAT)
 		return 0;
@@ -97,9 +136,11 @@ static int winpar_connect(struct parport *pp, int mode)
  * @buf: the bytes
  * @len: how many
  *
- * Terminates whatever mode the peripheral was left in, negotiates @mode,
- * sends the address if the mode has addresses, the bytes, and leaves the
- * peripheral in compatibility mode for the port's next client.  A
+ * Terminates whatever mode the peripheral was left in and negotiates
+ * @mode, unless it is in that ECP or EPP session already; sends the address
+ * if the mode has addresses, and the bytes.  An ECP or EPP session stays
+ * open for the next chunk and the next request (winpar_end_session() ends
+ * it when the port is given back); other modes end in compatibility mode.  A
  * peripheral that stops taking bytes ends the transfer after the client
  * device's time-out.  The bytes go through winpar's own handshakes
  * (xfer.c) unless the port's driver has transfer routines of its own.
@@ -115,15 +156,47 @@ ssize_t winpar_write_forward(struct winpar_port *port, int mode, int addr,
 	ssize_t n = -EIO;
 
 	winpar_assert_driving(port);
-	port->conn_gen++;
-	if (winpar_connect(pp, mode))
+	if (winpar_connect(port, mode))
 		return -EIO;
 	if (addr < 0 || !winpar_mode_has_addresses(mode) ||
 	    !winpar_send_address(port, mode, soft, addr))
 		n = soft ? winpar_xfer_write(port->pdev, mode, false, buf, len) :
 			   parport_write(pp, buf, len);
-	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	if (n < 0 || !winpar_in_session(pp, mode))
+		winpar_end_session(port);
 	return n;
+}
+
+/**
+ * winpar_reverse_avail() - has the peripheral data to send in @mode?
+ * @port: the port, claimed
+ * @mode: the device's reverse protocol (IEEE1284_MODE_*)
+ *
+ * Without an open session the peripheral is asked: @mode is negotiated,
+ * nDataAvail (nibble, byte) or nPeriphRequest (ECP) looked at, and the
+ * peripheral taken back to compatibility mode.  In an open session of
+ * another mode (the port's holder's) it is not asked: nothing changes the
+ * mode behind the holder's back.  EPP peripherals answer every read.
+ *
+ * Return: true if a read would get bytes now.
+ */
+bool winpar_reverse_avail(struct winpar_port *port, int mode)
+{
+	struct parport *pp = port->pp;
+	int cur = pp->physport->ieee1284.mode;
+	bool avail;
+
+	winpar_assert_driving(port);
+	if (mode & (IEEE1284_MODE_EPP | IEEE1284_MODE_EPPSWE | IEEE1284_MODE_EPPSL))
+		return true;
+	if (cur != IEEE1284_MODE_COMPAT && !winpar_in_session(pp, mode))
+		return false;
+	if (winpar_connect(port, mode))
+		return false;
+	avail = !(parport_read_status(pp) & PARPORT_STATUS_ERROR);
+	if (!winpar_in_session(pp, mode))
+		winpar_end_session(port);
+	return avail;
 }
 
 /* Read in @mode, negotiated: winpar's handshake or the port driver's. */
@@ -142,10 +215,11 @@ static ssize_t winpar_read_in(struct winpar_port *port, int mode, void *buf, siz
  * @buf: room for @len bytes
  * @len: at most this many
  *
- * Negotiates @mode, sends the address (forward) if the mode has addresses,
- * reads what the peripheral has (up to @len), and goes back to
- * compatibility mode.  As winpar_write_forward(), with winpar's own
- * handshakes where the port's driver has none.
+ * Negotiates @mode (unless in that ECP or EPP session already), sends the
+ * address (forward) if the mode has addresses, and reads what the
+ * peripheral has (up to @len).  As winpar_write_forward(): an ECP or EPP
+ * session stays open, nibble and byte mode end in compatibility mode.
+ * winpar's own handshakes where the port's driver has none.
  *
  * Return: the number of bytes read (0 when the peripheral has none), or
  * -EIO when it does not negotiate @mode or take the address.
@@ -156,13 +230,13 @@ ssize_t winpar_read_reverse(struct winpar_port *port, int mode, int addr, void *
 	ssize_t n = -EIO;
 
 	winpar_assert_driving(port);
-	port->conn_gen++;
-	if (winpar_connect(pp, mode))
+	if (winpar_connect(port, mode))
 		return -EIO;
 	if (addr < 0 || !winpar_mode_has_addresses(mode) ||
 	    !winpar_send_address(port, mode, winpar_xfer_handles(pp, mode, WINPAR_FWD), addr))
 		n = winpar_read_in(port, mode, buf, len);
-	parport_negotiate(pp, IEEE1284_MODE_COMPAT);
+	if (n < 0 || !winpar_in_session(pp, mode))
+		winpar_end_session(port);
 	return n;
 }
 

@@ -257,6 +257,8 @@ ntstatus_t winpar_port_free_req(struct winpar_req *req)
 	bool freed;
 
 	mutex_lock(&c->port->lock);
+	if (winpar_owns(c) && !c->port->removed)
+		winpar_end_session(c->port);
 	freed = winpar_free(c);
 	mutex_unlock(&c->port->lock);
 	return freed ? STATUS_SUCCESS : STATUS_INVALID_DEVICE_STATE;
@@ -409,6 +411,7 @@ ntstatus_t winpar_disconnect_idle(struct winpar_req *req)
 	if (err)
 		return winpar_errno_to_ntstatus(err);
 	__winpar_terminate_mode(c);
+	winpar_end_session(c->port);
 	dev->write_mode = CENTRONICS;
 	dev->read_mode = NIBBLE;
 	winpar_give(&hold);
@@ -455,6 +458,8 @@ static ntstatus_t winpar_unlock(struct winpar_client *c, bool deselect)
 	mutex_lock(&port->lock);
 	if (winpar_owns(c)) {
 		__winpar_terminate_mode(c);
+		if (!port->removed)
+			winpar_end_session(port);
 		if (deselect && port->selected >= 0)
 			winpar_daisy_deselect(port);
 		winpar_free(c);

@@ -18,6 +18,7 @@
  */
 #include <linux/jiffies.h>
 #include <linux/ktime.h>
+#include <linux/poll.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
 #include <linux/uio.h>
@@ -165,6 +166,7 @@ int winpar_io_cancel(struct winpar_client *c, bool this_process)
 /* What one write keeps between its turns with the port. */
 struct winpar_io_write {
 	struct winpar_client *c;
+	bool nonblock;
 	struct iov_iter *from;
 	void *kbuf;
 	int mode;
@@ -233,7 +235,7 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
 			stopped = winpar_write_stopped_status(port);
 			if (stopped == STATUS_DEVICE_POWERED_OFF)
 				return stopped;
-			if (time_after_eq(jiffies, w->deadline))
+			if (time_after_eq(jiffies, w->deadline) || w->nonblock)
 				return stopped;
 			if (winpar_printer_ready(port))
 				break;
@@ -251,6 +253,10 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
  * @c: a device client
  * @from: the bytes (user or kernel memory)
  * @done: Information: the bytes the peripheral took, also on failure
+ * @nonblock: write(2) on a file opened O_NONBLOCK: the port only if it can
+ *	be had at once, and only the bytes the printer takes at once (as
+ *	lp: a jiffy's wait for each); STATUS_DEVICE_BUSY (or the printer's
+ *	reason) with what moved
  *
  * Process context.  The port is taken for the request, unless the client
  * holds it, and given up once a second while the printer cannot take
@@ -263,10 +269,11 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
  * for a buffer that cannot be read; STATUS_IO_DEVICE_ERROR when the device
  * does not take its forward protocol.
  */
-ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *done)
+ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *done,
+			   bool nonblock)
 {
 	struct winpar_device *dev = c->device;
-	struct winpar_io_write w = { .c = c, .from = from };
+	struct winpar_io_write w = { .c = c, .from = from, .nonblock = nonblock };
 	struct winpar_io_wait iw;
 	struct winpar_hold hold;
 	ntstatus_t status;
@@ -285,13 +292,13 @@ ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *
 	w.kbuf = kmalloc(min_t(size_t, iov_iter_count(from), WINPAR_IO_CHUNK), GFP_KERNEL);
 	if (!w.kbuf)
 		return STATUS_INSUFFICIENT_RESOURCES;
-	w.timeout = (unsigned long)READ_ONCE(dev->write_timeout_s) * HZ;
+	w.timeout = nonblock ? 1 : (unsigned long)READ_ONCE(dev->write_timeout_s) * HZ;
 	w.deadline = jiffies + w.timeout;
 
 	winpar_io_begin(c, &iw);
 	do {
 		/* The port, within what is left of the count-down. */
-		err = winpar_take_within(c, &hold, w.mode,
+		err = winpar_take_within(c, &hold, w.mode, nonblock ? 0 :
 					 min_t(long, winpar_acquire_wait(c),
 					       max_t(long, (long)(w.deadline - jiffies), 1)));
 		if (err) {
@@ -314,6 +321,8 @@ ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *
  * @c: a device client
  * @to: room for the bytes (user or kernel memory)
  * @done: Information: the bytes read
+ * @nonblock: read(2) on a file opened O_NONBLOCK: the port only if it can
+ *	be had at once (else STATUS_DEVICE_BUSY), a jiffy's wait for a byte
  *
  * Up to WINPAR_IO_CHUNK bytes; none when the peripheral has nothing to
  * send (STATUS_SUCCESS, Information 0).
@@ -323,7 +332,7 @@ ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *
  * STATUS_DEVICE_BUSY (the port could not be had), STATUS_ACCESS_VIOLATION,
  * or STATUS_IO_DEVICE_ERROR when the device does not take the protocol.
  */
-ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *done)
+ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *done, bool nonblock)
 {
 	struct winpar_device *dev = c->device;
 	struct winpar_node *node = c->node;
@@ -352,7 +361,7 @@ ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *don
 		return STATUS_INSUFFICIENT_RESOURCES;
 
 	winpar_io_begin(c, &iw);
-	err = winpar_take_mode(c, &hold, mode);
+	err = winpar_take_within(c, &hold, mode, nonblock ? 0 : winpar_acquire_wait(c));
 	if (err) {
 		winpar_io_end(c, &iw);
 		kfree(kbuf);
@@ -361,7 +370,7 @@ ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *don
 	}
 	t0 = ktime_get_ns();
 	/* This device's time-out, not the last writer's (ECP's first byte waits it). */
-	parport_set_timeout(port->pdev, (long)READ_ONCE(dev->write_timeout_s) * HZ);
+	parport_set_timeout(port->pdev, nonblock ? 1 : (long)READ_ONCE(dev->write_timeout_s) * HZ);
 	n = winpar_read_reverse(port, mode, READ_ONCE(dev->read_addr), kbuf, len);
 	/*
 	 * Nothing read because the port was removed (WINDOWS-API.md 3.1) or
@@ -427,4 +436,72 @@ ntstatus_t winpar_io_query_information(struct winpar_client *c, u32 class, void 
 	memset(buf, 0, size);
 	*info = size;
 	return STATUS_SUCCESS;
+}
+
+/* How often a poll() that waits looks at the printer and the port again. */
+#define WINPAR_IO_POLL_AGAIN_MS	10
+
+/**
+ * winpar_io_poll() - poll() on an LPT node: can a read or a write move bytes now?
+ * @c: a device client
+ * @want: the events the caller waits for
+ *
+ * Writable when the port can be had at once and the printer can take a
+ * byte (not busy, selected, paper, no fault; an open ECP or EPP session of
+ * the port's holder is writable); readable when the peripheral has data
+ * in the device's reverse protocol (winpar_reverse_avail()).  A
+ * non-blocking read or write then moves at least a byte, so that no caller
+ * spins on poll() and EAGAIN.
+ *
+ * Return: EPOLLOUT | EPOLLWRNORM, EPOLLIN | EPOLLRDNORM as they apply;
+ * EPOLLERR | EPOLLHUP once the device is gone.
+ */
+__poll_t winpar_io_poll(struct winpar_client *c, __poll_t want)
+{
+	struct winpar_device *dev = c->device;
+	struct winpar_port *port = c->port;
+	struct winpar_hold hold;
+	__poll_t mask = 0;
+	int mode;
+
+	if (!dev || winpar_client_gone(c))
+		return EPOLLERR | EPOLLHUP;
+	if (!(want & (EPOLLIN | EPOLLRDNORM | EPOLLOUT | EPOLLWRNORM)))
+		return 0;
+	if (winpar_take_within(c, &hold, IEEE1284_MODE_COMPAT, 0))
+		return 0;
+	if (want & (EPOLLOUT | EPOLLWRNORM) &&
+	    (port->pp->physport->ieee1284.mode != IEEE1284_MODE_COMPAT ||
+	     winpar_printer_ready(port)))
+		mask |= EPOLLOUT | EPOLLWRNORM;
+	mode = winpar_mode_to_ieee(READ_ONCE(dev->read_mode));
+	if (want & (EPOLLIN | EPOLLRDNORM) && mode >= 0 && winpar_reverse_avail(port, mode))
+		mask |= EPOLLIN | EPOLLRDNORM;
+	winpar_give(&hold);
+	return mask;
+}
+
+/**
+ * winpar_io_poll_later() - look again for the pollers of @port in a while
+ * @port: the port
+ *
+ * The printer's lines raise no event of their own on a port without an
+ * interrupt: a poll() that found nothing is woken every
+ * WINPAR_IO_POLL_AGAIN_MS to look again, while it waits.
+ */
+void winpar_io_poll_later(struct winpar_port *port)
+{
+	schedule_delayed_work(&port->poll_work, msecs_to_jiffies(WINPAR_IO_POLL_AGAIN_MS));
+}
+
+/**
+ * winpar_io_poll_work() - wake the port's pollers
+ * @work: the port's @poll_work
+ */
+void winpar_io_poll_work(struct work_struct *work)
+{
+	struct winpar_port *port = container_of(to_delayed_work(work), struct winpar_port,
+						poll_work);
+
+	wake_up_interruptible_all(&port->poll_wq);
 }

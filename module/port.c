@@ -32,6 +32,7 @@ static void winpar_port_free(struct kref *ref)
 {
 	struct winpar_port *port = container_of(ref, struct winpar_port, ref);
 
+	cancel_delayed_work_sync(&port->poll_work);
 	winpar_irq_exit(port);
 	parport_put_port(port->pp);
 	kfree(port);

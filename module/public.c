@@ -398,10 +398,12 @@ ntstatus_t winpar_par_query_raw_device_id(struct winpar_req *req)
 }
 
 /*
- * IOCTL_IEEE1284_NEGOTIATE (4.6): the fastest protocol of each mask that
- * the port and the device can do becomes the device's protocol.  A mask of
- * 0 leaves that direction as it is; a mask of which nothing works fails
- * with STATUS_INVALID_PARAMETER and changes nothing
+ * IOCTL_IEEE1284_NEGOTIATE (4.6), as Microsoft's driver: the fastest
+ * protocol of each mask that the port and the device can do becomes the
+ * device's protocol and is returned; a direction of which nothing works is
+ * returned as NONE and keeps its protocol; a mask of 0 leaves that
+ * direction as it is.  The request succeeds, with Information 4, either
+ * way; masks equal to the current protocols succeed at once
  * (Documentation/decisions.rst).
  */
 ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req)
@@ -414,6 +416,9 @@ ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req)
 	struct winpar_hold hold;
 	int err;
 
+	if (want_r == READ_ONCE(dev->read_mode) && want_w == READ_ONCE(dev->write_mode))
+		return winpar_answer_modes(req, want_r, want_w);
+
 	err = winpar_take(req->client, &hold);
 	if (err)
 		return winpar_errno_to_ntstatus(err);
@@ -421,13 +426,11 @@ ntstatus_t winpar_ieee1284_negotiate(struct winpar_req *req)
 			 dev->read_mode;
 	got_w = want_w ? winpar_pick_mode(port, want_w & ~dev->forbidden, WINPAR_FWD) :
 			 dev->write_mode;
-	if (got_r && got_w) {
+	if (got_r)
 		dev->read_mode = got_r;
+	if (got_w)
 		dev->write_mode = got_w;
-	}
 	winpar_give(&hold);
-	if (!got_r || !got_w)
-		return STATUS_INVALID_PARAMETER;
 
 	return winpar_answer_modes(req, got_r, got_w);
 }

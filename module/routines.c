@@ -298,6 +298,11 @@ ntstatus_t winpar_negotiate_mode(struct winpar_client *c, u16 fwd, u16 rev, u32 
 	dev->ieee_rev = r;
 	dev->ieee_dir = forward ? WINPAR_FWD : WINPAR_REV;
 	dev->conn_gen = port->conn_gen;
+	/* The device's protocols from now on, for reads and writes too. */
+	if (f)
+		WRITE_ONCE(dev->write_mode, f);
+	if (r)
+		WRITE_ONCE(dev->read_mode, r);
 out:
 	mutex_unlock(&port->lock);
 	return status;

@@ -32,6 +32,7 @@
 #include <linux/parport.h>
 #include <linux/spinlock.h>
 #include <linux/wait.h>
+#include <linux/workqueue.h>
 #include <linux/irq_work.h>
 #include <linux/delay.h>
 #include <linux/lockdep.h>
@@ -197,6 +198,8 @@ struct winpar_pace {
  * @io_lock: protects @io_waits
  * @io_waits: the reads and writes in progress on the port (struct
  *	winpar_io_wait), for cancel
+ * @poll_wq: poll() on the port's LPT nodes sleeps here
+ * @poll_work: wakes @poll_wq again while a poll() waits for the printer
  * @pace: waits for a busy printer (xfer.c, irq.c)
  */
 struct winpar_port {
@@ -237,6 +240,8 @@ struct winpar_port {
 	struct parport_state reg_saved;
 	spinlock_t io_lock;	/* protects io_waits */
 	struct list_head io_waits;
+	wait_queue_head_t poll_wq;
+	struct delayed_work poll_work;
 	struct winpar_pace pace;
 };
 
@@ -584,14 +589,20 @@ void winpar_init_pulse(struct winpar_port *port);
 /* A Device ID with its length prefix: the prefix counts at most 0xffff bytes. */
 #define WINPAR_DEVICE_ID_MAX	0xffff
 ssize_t winpar_read_device_id(struct winpar_port *port, u8 *buf);
+void winpar_end_session(struct winpar_port *port);
+bool winpar_reverse_avail(struct winpar_port *port, int mode);
 ssize_t winpar_write_forward(struct winpar_port *port, int mode, int addr,
 			     const void *buf, size_t len);
 ssize_t winpar_read_reverse(struct winpar_port *port, int mode, int addr, void *buf, size_t len);
 
 /* io.c: IRP_MJ_WRITE, IRP_MJ_READ, IRP_MJ_QUERY_INFORMATION (WINDOWS-API.md 7.2) */
 struct iov_iter;
-ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *done);
-ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *done);
+ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *done,
+			   bool nonblock);
+ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *done, bool nonblock);
+__poll_t winpar_io_poll(struct winpar_client *c, __poll_t want);
+void winpar_io_poll_later(struct winpar_port *port);
+void winpar_io_poll_work(struct work_struct *work);
 ntstatus_t winpar_io_query_information(struct winpar_client *c, u32 class, void *buf, u32 len,
 				       u32 *info);
 int winpar_io_cancel(struct winpar_client *c, bool this_process);

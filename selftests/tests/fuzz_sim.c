@@ -210,9 +210,12 @@ static void storm_negotiate(struct storm *st, const struct nfile *f)
 		return;
 	add(&sh->negotiated, 1);
 	STORM_CHECK(st, w.information == 4, "negotiate: information %u", w.information);
-	STORM_CHECK(st, !rd || one_of(m.usReadMask, rd), "negotiate: read 0x%x from 0x%x",
+	/* 4.6 [DDK-SAMPLE]: a direction of which nothing works comes back NONE. */
+	STORM_CHECK(st, !rd || !m.usReadMask || one_of(m.usReadMask, rd),
+		    "negotiate: read 0x%x from 0x%x",
 		    m.usReadMask, rd);
-	STORM_CHECK(st, !wr || one_of(m.usWriteMask, wr), "negotiate: write 0x%x from 0x%x",
+	STORM_CHECK(st, !wr || !m.usWriteMask || one_of(m.usWriteMask, wr),
+		    "negotiate: write 0x%x from 0x%x",
 		    m.usWriteMask, wr);
 }
 

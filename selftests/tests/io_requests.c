@@ -10,6 +10,7 @@
  * the write at once; while a write waits, the port is given up once a
  * second.  Every result is checked against the printer's own record.
  */
+#include <poll.h>
 #include <pthread.h>
 #include <sys/wait.h>
 
@@ -96,6 +97,9 @@ FIXTURE_SETUP(io)
 
 FIXTURE_TEARDOWN(io)
 {
+	PARCLASS_NEGOTIATION_MASK m = { .usReadMask = NIBBLE, .usWriteMask = CENTRONICS };
+
+	ioctl(self->fd, IOCTL_IEEE1284_NEGOTIATE, &m);
 	sim_set("faults", "none\n");
 	set_write_timeout(self->fd, 300000);
 	close(self->fd);
@@ -603,6 +607,205 @@ TEST_F(io, cancel_while_waiting_for_the_port)
 	EXPECT_GT(2.0, r.took);
 	ASSERT_EQ(kid, waitpid(kid, &status, 0));
 	EXPECT_EQ(0, received(got, sizeof(got)));
+}
+
+/* IOCTL_IEEE1284_NEGOTIATE: the device's protocols; returns what it answered. */
+static PARCLASS_NEGOTIATION_MASK negotiate(int fd, uint16_t rd, uint16_t wr, int32_t *status)
+{
+	PARCLASS_NEGOTIATION_MASK m = { .usReadMask = rd, .usWriteMask = wr };
+	struct winpar_ioctl w;
+	int err;
+
+	wp_call(fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_IEEE1284_NEGOTIATE, &m, sizeof(m),
+		&m, sizeof(m), &w, &err);
+	*status = w.status;
+	return m;
+}
+
+static int icall(int fd, uint32_t code)
+{
+	struct winpar_ioctl w;
+	int err;
+
+	wp_call(fd, WINPAR_IOCTL_INTERNAL_DEVICE_CONTROL, code, NULL, 0, NULL, 0, &w, &err);
+	return w.status;
+}
+
+/*
+ * 17.5: an ECP session is negotiated once for a whole request, not for
+ * every chunk of it; ended when the request gives the port back; and kept
+ * between requests while the device holds the port (LOCK_PORT) until it
+ * unlocks.  The simulator's negotiations counter and record say so.
+ */
+TEST_F(io, ecp_is_negotiated_once_per_request_and_kept_while_locked)
+{
+	static char data[64 * 1024], got[64 * 1024 + 1];
+	PARCLASS_NEGOTIATION_MASK m;
+	struct io_result r;
+	int32_t status;
+	size_t i;
+
+	for (i = 0; i < sizeof(data); i++)
+		data[i] = 'a' + i % 26;
+	ASSERT_EQ(0, sim_set("ieee1284_modes", "nibble byte deviceid ecp\n"));
+	m = negotiate(self->fd, NIBBLE, ECP_SW, &status);
+	ASSERT_EQ(STATUS_SUCCESS, status);
+	ASSERT_EQ(ECP_SW, m.usWriteMask);
+	ASSERT_EQ(0, sim_set("counters", "0\n"));
+
+	/* 64 KiB, 16 of winpar's chunks: one negotiation; ended afterwards. */
+	r = io(self->fd, WINPAR_IOCTL_WRITE, 0, data, sizeof(data), NULL, 0);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(sizeof(data), r.information);
+	EXPECT_EQ(1, sim_counter("negotiations"));
+	EXPECT_EQ(sizeof(data), sim_read("received", got, sizeof(got)));
+	EXPECT_EQ(0, memcmp(got, data, sizeof(data)));
+	r = io(self->fd, WINPAR_IOCTL_WRITE, 0, data, 100, NULL, 0);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(2, sim_counter("negotiations"));
+
+	/* Locked: three writes, one session. */
+	ASSERT_EQ(STATUS_SUCCESS, icall(self->fd, IOCTL_INTERNAL_LOCK_PORT));
+	for (i = 0; i < 3; i++) {
+		r = io(self->fd, WINPAR_IOCTL_WRITE, 0, data, 1000, NULL, 0);
+		EXPECT_EQ(STATUS_SUCCESS, r.status);
+	}
+	EXPECT_EQ(3, sim_counter("negotiations"));
+	/* A status query meanwhile leaves the session alone. */
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_PAR_QUERY_INFORMATION, &(uint8_t){ 0 }));
+	r = io(self->fd, WINPAR_IOCTL_WRITE, 0, data, 1000, NULL, 0);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(3, sim_counter("negotiations"));
+	ASSERT_EQ(STATUS_SUCCESS, icall(self->fd, IOCTL_INTERNAL_UNLOCK_PORT));
+	EXPECT_EQ(sizeof(data) + 100 + 4000, sim_counter("received"));
+
+	/* Unlocked: the peripheral is back in compatibility mode for lp and ppdev. */
+	memset(got, 0, 64);
+	ASSERT_LT(0, sim_read("phase", got, 63));
+	EXPECT_EQ(0, strncmp(got, "compat", 6)) TH_LOG("phase after unlock: %s", got);
+	m = negotiate(self->fd, NIBBLE, CENTRONICS, &status);
+	EXPECT_EQ(STATUS_SUCCESS, status);
+}
+
+/*
+ * 4.6 as Microsoft's driver: a direction of which nothing works is
+ * answered NONE, the request succeeds with Information 4, and the device
+ * keeps its protocol for that direction.
+ */
+TEST_F(io, negotiate_answers_none_for_what_cannot_be_done)
+{
+	PARCLASS_NEGOTIATION_MASK m;
+	struct winpar_ioctl w;
+	int32_t status;
+	int err;
+
+	m = (PARCLASS_NEGOTIATION_MASK){ .usReadMask = ECP_SW, .usWriteMask = CENTRONICS };
+	wp_call(self->fd, WINPAR_IOCTL_DEVICE_CONTROL, IOCTL_IEEE1284_NEGOTIATE, &m, sizeof(m),
+		&m, sizeof(m), &w, &err);
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(4, w.information);
+	EXPECT_EQ(NONE, m.usReadMask);
+	EXPECT_EQ(CENTRONICS, m.usWriteMask);
+	m = negotiate(self->fd, 0, 0, &status);
+	EXPECT_EQ(STATUS_SUCCESS, status);
+	EXPECT_EQ(0, ioctl(self->fd, IOCTL_IEEE1284_GET_MODE, &m));
+	EXPECT_EQ(NIBBLE, m.usReadMask);
+	EXPECT_EQ(CENTRONICS, m.usWriteMask);
+}
+
+/*
+ * 17.7: O_NONBLOCK.  write(2) on a busy printer: -1 and EAGAIN at once,
+ * nothing sent; on a port another client holds: the same.  The transport's
+ * write on the same file is a Windows request and waits its count-down.
+ */
+TEST_F(io, nonblocking_write_does_not_wait)
+{
+	char got[16] = "";
+	struct io_result r;
+	int nb, status;
+	double t0;
+	pid_t kid;
+
+	nb = open(lpt_node(), O_RDWR | O_NONBLOCK);
+	if (nb < 0) {
+		/* The node is exclusive: use the fixture's file, non-blocking. */
+		nb = self->fd;
+		ASSERT_EQ(0, fcntl(nb, F_SETFL, O_NONBLOCK));
+	}
+	ASSERT_EQ(0, sim_set("faults", "stall\n"));
+	t0 = now();
+	EXPECT_EQ(-1, write(nb, "abc", 3));
+	EXPECT_EQ(EAGAIN, errno);
+	EXPECT_GT(0.5, now() - t0);
+	r = io(nb, WINPAR_IOCTL_WRITE, 0, "abc", 3, NULL, 0);
+	EXPECT_EQ(STATUS_DEVICE_BUSY, r.status);
+	EXPECT_LE(1.95, r.took);
+	ASSERT_EQ(0, sim_set("faults", "none\n"));
+	EXPECT_EQ(3, write(nb, "abc", 3));
+
+	kid = port_holder(1.0);
+	ASSERT_LT(0, kid);
+	t0 = now();
+	EXPECT_EQ(-1, write(nb, "def", 3));
+	EXPECT_EQ(EAGAIN, errno);
+	EXPECT_GT(0.5, now() - t0);
+	ASSERT_EQ(kid, waitpid(kid, &status, 0));
+	EXPECT_EQ(3, received(got, sizeof(got)));
+	EXPECT_STREQ("abc", got);
+	ASSERT_EQ(0, fcntl(nb, F_SETFL, 0));
+}
+
+/*
+ * 17.7: poll().  Writable while the printer can take a byte; not while it
+ * is busy, and the poll then sleeps (one return, no spinning) until the
+ * printer is ready again; readable when the peripheral has reverse data,
+ * not when it has none.  A port node is neither.
+ */
+TEST_F(io, poll_follows_the_printer)
+{
+	struct pollfd p = { .fd = self->fd, .events = POLLOUT };
+	char buf[16] = "";
+	int pfd, status, n;
+	double t0, took;
+	pid_t kid;
+
+	/* Writable (the simulated printer is busy for two status reads after a byte). */
+	EXPECT_EQ(1, poll(&p, 1, 1000));
+	EXPECT_EQ(POLLOUT, p.revents);
+	ASSERT_EQ(0, sim_set("faults", "stall\n"));
+	EXPECT_EQ(0, poll(&p, 1, 0));
+	EXPECT_EQ(0, p.revents);
+	kid = fork();
+	ASSERT_LE(0, kid);
+	if (!kid) {
+		usleep(500000);
+		_exit(sim_set("faults", "none\n") ? 1 : 0);
+	}
+	t0 = now();
+	n = poll(&p, 1, 5000);
+	took = now() - t0;
+	ASSERT_EQ(kid, waitpid(kid, &status, 0));
+	TH_LOG("busy printer ready after 0.5 s: poll returned %d after %.3f s", n, took);
+	EXPECT_EQ(1, n);
+	EXPECT_EQ(POLLOUT, p.revents);
+	EXPECT_LE(0.45, took);
+	EXPECT_GT(1.5, took);
+
+	/* Reverse data: readable, read, then no longer readable. */
+	p.events = POLLIN;
+	EXPECT_EQ(0, poll(&p, 1, 0));
+	ASSERT_EQ(0, sim_write("reverse", "hi", 2, O_TRUNC));
+	EXPECT_EQ(1, poll(&p, 1, 1000));
+	EXPECT_EQ(POLLIN, p.revents);
+	EXPECT_EQ(2, read(self->fd, buf, sizeof(buf)));
+	EXPECT_STREQ("hi", buf);
+	EXPECT_EQ(0, poll(&p, 1, 0));
+
+	pfd = open(port_node(), O_RDWR);
+	ASSERT_LE(0, pfd);
+	p = (struct pollfd){ .fd = pfd, .events = POLLIN | POLLOUT };
+	EXPECT_EQ(0, poll(&p, 1, 100));
+	close(pfd);
 }
 
 /* The port node has no read, write or query (7.1). */

@@ -220,11 +220,12 @@ TEST_F(review, parallel_write_removed_before_the_lock)
 }
 
 /*
- * Review minor: a mode negotiated through NegotiateIeeeMode survives a
- * write() that put the peripheral back in compatibility mode: the next
- * ParallelWrite negotiates ECP again instead of strobing ECP handshakes at
- * a peripheral in compatibility mode.  The printer's record shows where
- * each byte went: all in "received", only the routine's in ECP runs.
+ * Review minor, and issue 17.5: a mode negotiated through
+ * NegotiateIeeeMode is the device's protocol from then on, for write()
+ * too, and its session survives the write: ParallelWrite, write() and
+ * ParallelWrite again all go in ECP, with no negotiation after
+ * NegotiateIeeeMode's own (its probes and the connect).  The printer's
+ * record shows where each byte went: all in "received", all in ECP runs.
  */
 TEST_F(review, routine_mode_survives_a_write)
 {
@@ -254,6 +255,8 @@ TEST_F(review, routine_mode_survives_a_write)
 	r = rcall(fd, lpt, WINPAR_ROUTINE_NEGOTIATE_IEEE_MODE, &neg, NULL, 0);
 	ASSERT_EQ(STATUS_SUCCESS, r.status);
 	ASSERT_EQ(STATUS_SUCCESS, r.value);
+	/* From here on the session is used, never negotiated again. */
+	ASSERT_EQ(0, sim_port_set(name, "counters", "0\n"));
 	r = rcall(fd, lpt, WINPAR_ROUTINE_PARALLEL_WRITE, NULL, "one", 3);
 	EXPECT_EQ(STATUS_SUCCESS, r.value);
 	EXPECT_EQ(3, r.count);
@@ -273,7 +276,8 @@ TEST_F(review, routine_mode_survives_a_write)
 			break;
 	}
 	TH_LOG("ECP runs: %s", runs);
-	EXPECT_EQ(8, ecp);
+	EXPECT_EQ(11, ecp);
+	EXPECT_EQ(0, sim_port_counter(name, "negotiations"));
 	close(fd);
 	EXPECT_EQ(0, remove_port(name));
 }
@@ -630,6 +634,23 @@ struct closer {
 	int err;
 };
 
+/* After @delay_us: the printer recovers; a moment later, a cancel of @fd's write. */
+struct canceller {
+	int fd;
+	unsigned int delay_us;
+};
+
+static void *cancel_racer(void *arg)
+{
+	struct canceller *k = arg;
+
+	usleep(k->delay_us);
+	sim_set("faults", "none\n");
+	usleep(rand() % 30000);
+	ioctl(k->fd, WINPAR_IOCTL_CANCEL);
+	return NULL;
+}
+
 static void *close_racer_write(void *arg)
 {
 	struct closer *c = arg;
@@ -644,16 +665,18 @@ static void *close_racer_write(void *arg)
 /*
  * Cancel and close racing completions: a write() held by a stalled printer
  * is killed (the process's cancel) at random moments around the printer's
- * recovery, twenty times; then a file is closed by one thread while
- * another's write on it is waiting.  The kernel log must stay clean and
- * the port usable: a last write arrives whole.
+ * recovery, twenty times; a transport write is cancelled from another
+ * thread the same way, twenty times; then a file is closed by one thread while
+ * another's write on it is waiting, which cancels the write.  The kernel
+ * log must stay clean and the port usable: a last write arrives whole.
  */
-TEST_F_TIMEOUT(review, cancel_and_close_race_completions, 120)
+TEST_F_TIMEOUT(review, cancel_and_close_race_completions, 180)
 {
 	char name[32], lpt[64], got[64] = "";
 	struct closer cl = { 0 };
+	long long sent = 0;
+	int i, fd, status, completed = 0;
 	pthread_t t;
-	int i, fd, status;
 	pid_t kid;
 
 	snprintf(name, sizeof(name), "%s", sim_port());
@@ -679,6 +702,38 @@ TEST_F_TIMEOUT(review, cancel_and_close_race_completions, 120)
 		ASSERT_EQ(kid, waitpid(kid, &status, 0));
 	}
 
+	/*
+	 * WINPAR_IOCTL_CANCEL from another thread at random moments around
+	 * the printer's recovery: each write ends either whole or cancelled
+	 * with its count, and the printer has exactly the bytes the writes
+	 * reported, none twice.
+	 */
+	ASSERT_EQ(0, sim_port_set(name, "counters", "0\n"));
+	fd = open(lpt, O_RDWR);
+	ASSERT_LE(0, fd);
+	for (i = 0; i < 20; i++) {
+		struct canceller k = { .fd = fd };
+		static char buf[2000];
+		struct winpar_ioctl w = {
+			.input = (uintptr_t)buf, .input_length = sizeof(buf),
+		};
+
+		ASSERT_EQ(0, sim_port_set(name, "faults", "stall\n"));
+		k.delay_us = 5000 + rand() % 30000;
+		ASSERT_EQ(0, pthread_create(&t, NULL, cancel_racer, &k));
+		ioctl(fd, WINPAR_IOCTL_WRITE, &w);
+		pthread_join(t, NULL);
+		EXPECT_TRUE((w.status == STATUS_SUCCESS && w.information == sizeof(buf)) ||
+			    (w.status == STATUS_CANCELLED && w.information <= sizeof(buf)))
+			TH_LOG("round %d: status 0x%08x, %u bytes", i, w.status, w.information);
+		sent += w.information;
+		completed += w.status == STATUS_SUCCESS;
+	}
+	close(fd);
+	EXPECT_EQ(sent, sim_port_counter(name, "received"));
+	TH_LOG("cancel against completion: %d of 20 completed, %lld bytes, all received once",
+	       completed, sent);
+
 	ASSERT_EQ(0, sim_port_set(name, "faults", "stall\n"));
 	cl.fd = open(lpt, O_RDWR);
 	ASSERT_LE(0, cl.fd);
@@ -689,8 +744,12 @@ TEST_F_TIMEOUT(review, cancel_and_close_race_completions, 120)
 	ASSERT_EQ(0, sim_port_set(name, "faults", "none\n"));
 	pthread_join(t, NULL);
 	TH_LOG("write on a file closed under it: %zd (%s)", cl.n, cl.n < 0 ? strerror(cl.err) : "-");
-	/* A write in progress keeps its file: it finishes once the printer is back. */
-	EXPECT_EQ(4096, cl.n);
+	/*
+	 * The close cancels the write (IRP_MJ_CLEANUP, WINDOWS-API.md 1.7):
+	 * the printer had taken nothing, so -1 and EINTR (STATUS_CANCELLED).
+	 */
+	EXPECT_EQ(-1, cl.n);
+	EXPECT_EQ(EINTR, cl.err);
 
 	/* The port still works for the next client. */
 	ASSERT_EQ(0, sim_port_set(name, "received", "0\n"));

@@ -281,9 +281,16 @@ TEST_F(lpt, modes_without_ieee1284)
 	unsigned char buf[16];
 	int err;
 
-	EXPECT_EQ(-1, CALL(IOCTL_IEEE1284_NEGOTIATE, &m, sizeof(m), &m, sizeof(m)));
-	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
-	EXPECT_EQ(0, w.information);
+	/* 4.6 [DDK-SAMPLE]: success, the direction that failed answered NONE. */
+	EXPECT_EQ(0, CALL(IOCTL_IEEE1284_NEGOTIATE, &m, sizeof(m), &m, sizeof(m)));
+	EXPECT_EQ(STATUS_SUCCESS, w.status);
+	EXPECT_EQ(4, w.information);
+	EXPECT_EQ(NONE, m.usReadMask);
+	EXPECT_EQ(CENTRONICS, m.usWriteMask);
+	/* The device keeps its reverse protocol. */
+	ASSERT_EQ(0, ioctl(self->fd, IOCTL_IEEE1284_GET_MODE, &m));
+	EXPECT_EQ(NIBBLE, m.usReadMask);
+	EXPECT_EQ(CENTRONICS, m.usWriteMask);
 
 	m.usReadMask = 0;
 	m.usWriteMask = ECP_ANY | EPP_ANY | IEEE_COMPATIBILITY | CENTRONICS;

@@ -57,8 +57,8 @@ expect_re "print --json" 0 "^\\{\"device\": \"LPT1\", \"file\": \"/tmp/page.txt\
 	$W --json print LPT1 /tmp/page.txt
 record winparctl-print-json /tmp/page.txt
 
-expect_re "negotiate: nibble is impossible on QEMU's port" 1 'NTSTATUS 0xc000000d' \
-	$W negotiate LPT1 nibble centronics
+expect_re "negotiate: byte mode is impossible on QEMU's port" 1 'mode not negotiated: read none, write centronics' \
+	$W negotiate LPT1 byte centronics
 expect_re "negotiate: centronics forward, read unchanged" 0 '^LPT1: read nibble, write centronics$' \
 	$W negotiate LPT1 none centronics,ieee_compatibility
 expect_re "negotiate: unknown mode" 2 "unknown mode" $W negotiate LPT1 warp centronics
@@ -130,7 +130,7 @@ jcase status-path 0 status /dev/winpar/LPT1
 jcase status-win32q 0 status '\\?\LPT1'
 jcase watch-win32 0 watch '\\.\LPT1' --count 1
 jcase negotiate 0 negotiate '\\.\LPT1' none centronics,ieee_compatibility
-jcase negotiate-fail 1 negotiate LPT1 nibble centronics
+jcase negotiate-fail 1 negotiate LPT1 byte centronics
 jcase mode-bad 2 negotiate LPT1 centronics 'warp"\9'
 jcase read-mode-bad 2 read "$S" --mode "$(printf 'nib\tble"\\')"
 jcase id-none 1 id LPT1

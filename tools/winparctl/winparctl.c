@@ -498,11 +498,17 @@ static int bad_modes(const char *modes)
 	return 2;
 }
 
+/*
+ * IOCTL_IEEE1284_NEGOTIATE succeeds even when a direction cannot be
+ * negotiated, and answers NONE for it (WINDOWS-API.md 4.6, Microsoft's
+ * driver): winparctl reports that as a failure, exit status 1.
+ */
 static int cmd_negotiate(const char *dev, const char *rd, const char *wr)
 {
-	PARCLASS_NEGOTIATION_MASK m;
+	PARCLASS_NEGOTIATION_MASK m, want;
 	char r[128], w[128];
 	uint32_t got;
+	int refused;
 	int32_t s;
 	int fd;
 
@@ -513,22 +519,28 @@ static int cmd_negotiate(const char *dev, const char *rd, const char *wr)
 	fd = open_dev(dev);
 	if (fd < 0)
 		return 1;
+	want = m;
 	s = winpar_device_io_control(fd, IOCTL_IEEE1284_NEGOTIATE, &m, sizeof(m), &m, sizeof(m),
 				     &got);
 	close(fd);
 	if (s != STATUS_SUCCESS)
 		return fail("IOCTL_IEEE1284_NEGOTIATE", s);
+	refused = (want.usReadMask && !m.usReadMask) || (want.usWriteMask && !m.usWriteMask);
 	modes_str(m.usReadMask, r, sizeof(r));
 	modes_str(m.usWriteMask, w, sizeof(w));
 	if (json) {
-		json_field("{", "device", dev);
+		if (refused)
+			json_field("{", "error", "mode not negotiated");
+		json_field(refused ? ", " : "{", "device", dev);
 		json_field(", ", "read_mode", r);
 		json_field(", ", "write_mode", w);
 		printf("}\n");
+	} else if (refused) {
+		fprintf(stderr, "winparctl: %s: mode not negotiated: read %s, write %s\n", dev, r, w);
 	} else {
 		printf("%s: read %s, write %s\n", dev, r, w);
 	}
-	return 0;
+	return refused ? 1 : 0;
 }
 
 static int cmd_print(const char *dev, const char *path)
