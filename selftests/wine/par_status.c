@@ -4,7 +4,8 @@
  *
  * A Windows program asking a printer its state: IOCTL_PAR_QUERY_INFORMATION
  * (WINDOWS-API.md 4.1), the default and current protocols (4.9, 4.5), the
- * write time-out through GetCommTimeouts (4.13), exclusivity (1.3), on
+ * write time-out through GetCommTimeouts (4.13), exclusivity (1.3), codes
+ * the driver does not know (3.1), on
  * \\.\LPT2, the simulated printer, idle: status 0xd8 (Select, nFault and
  * nAck high, Busy and PError low), so PARALLEL_SELECTED alone.
  */
@@ -84,6 +85,22 @@ int main(void)
 	wt_ok(!ret && GetLastError() == ERROR_INVALID_PARAMETER,
 	      "SetCommTimeouts 1999 ms: ret %d, error %lu (ERROR_INVALID_PARAMETER)",
 	      ret, ret ? 0ul : (unsigned long)GetLastError());
+
+	/*
+	 * 3.1: a code the driver does not know, a vendor's (function 0xfff)
+	 * or the serial port's (IOCTL_SERIAL_GET_BAUD_RATE), is
+	 * STATUS_INVALID_PARAMETER.
+	 */
+	n = 0;	/* see WT_ANSWER */
+	ret = DeviceIoControl(h, CTL_CODE(FILE_DEVICE_PARALLEL_PORT, 0xfff, METHOD_BUFFERED,
+					  FILE_ANY_ACCESS), NULL, 0, &q, sizeof(q), &n, NULL);
+	wt_ok(!ret && n == 0 && GetLastError() == ERROR_INVALID_PARAMETER,
+	      "unknown code 0x00163ffc: " WT_ANSWER " (ERROR_INVALID_PARAMETER)", WT_ARGS(ret, n));
+	n = 0;	/* see WT_ANSWER */
+	ret = DeviceIoControl(h, 0x001b0050, NULL, 0, &t, sizeof(t), &n, NULL);
+	wt_ok(!ret && n == 0 && GetLastError() == ERROR_INVALID_PARAMETER,
+	      "IOCTL_SERIAL_GET_BAUD_RATE: " WT_ANSWER " (ERROR_INVALID_PARAMETER)",
+	      WT_ARGS(ret, n));
 
 	wt_ok(CloseHandle(h), "CloseHandle");
 	return wt_done();
