@@ -131,23 +131,30 @@ struct winpar_node {
 
 /**
  * struct winpar_pace - how winpar's compatibility-mode writes wait for a
- *	printer that is busy past the handshake (xfer.c)
- * @sleep_us: the sleep after which a printer whose buffer was full has
- *	room for about half of it, as learned from the bytes it took
- * @burst_max: the most bytes it took between two such waits since it was
- *	last idle (about its buffer)
- * @burst: bytes it took since the last such wait, carried between writes
- * @last: jiffies when it was last found busy
- * @paced: the bytes since the last wait followed a paced sleep
+ *	printer whose buffer is full (xfer.c, winpar_xfer_pace_busy())
+ * @sleep_us: the next sleep: half the time the printer takes to print its
+ *	buffer, as measured
+ * @burst: bytes it took since it was last found full, carried between writes
+ * @rate: the bytes per second it prints, as measured (0: not yet)
+ * @room: the bytes its buffer holds, as far as measured
+ * @room_known: @room was measured from a sleep the buffer ran empty in
+ * @empty: the last cycle ran empty
+ * @last: jiffies when it was last found full
+ * @t_event: when it was last found full (local_clock())
+ * @t_wake: when the sleep after that ended, 0 for none
  * @irqs: the port's interrupts while winpar held it (irq.c)
  * @irq_wq: a write waiting for the interrupt sleeps here
  */
 struct winpar_pace {
 	unsigned int sleep_us;
-	unsigned int burst_max;
 	unsigned int burst;
+	unsigned int rate;
+	unsigned int room;
+	bool room_known;
+	bool empty;
 	unsigned long last;
-	bool paced;
+	u64 t_event;
+	u64 t_wake;
 	atomic_t irqs;
 	wait_queue_head_t irq_wq;
 };

@@ -28,6 +28,7 @@
 #include <linux/math64.h>
 #include <linux/minmax.h>
 #include <linux/sched.h>
+#include <linux/sched/clock.h>
 #include <linux/sched/signal.h>
 #include <linux/string.h>
 #include <linux/wait.h>
@@ -54,7 +55,7 @@
  */
 #define WINPAR_PACE_START_US	1000
 #define WINPAR_PACE_MIN_US	100
-#define WINPAR_PACE_MAX_US	200000
+#define WINPAR_PACE_MAX_US	100000
 #define WINPAR_PACE_MIN_BURST	64
 #define WINPAR_PACE_STREAM	HZ
 /* EPP cycles: how long the core lets nWait take (Events 58 and 60). */
@@ -95,17 +96,26 @@ struct winpar_wait {
  * byte, then takes one more.  Spinning until then takes bytes one at a
  * time and a CPU with them; sleeping in fixed or doubling steps, one byte
  * or a few per wake-up.  So a compatibility-mode write that finds the
- * printer still busy after the quick reads, having written a good many
- * bytes since the last such wait (WINPAR_PACE_MIN_BURST), sleeps at once,
- * for the time the printer needs to make room for about half its buffer:
- * learned from the bytes it takes after each sleep (@burst against the
- * most it took since it was last idle, @burst_max, about its buffer).
- * Fewer bytes than half: the next sleep is longer, in proportion (at most
- * twice); nearly the whole buffer: it may have run empty, the next sleep
- * is half as long.  A printer that stays busy beyond the sleep is then
- * waited for on the port's interrupt where it has one (its nAck pulse at
- * the end of Busy), else polled in doubling steps from a quarter of the
- * sleep, so that neither costs more than twice the wait.
+ * printer still busy after the quick reads, having written
+ * WINPAR_PACE_MIN_BURST bytes or more since the last such wait, sleeps at
+ * once, for half the time the printer needs to print its full buffer.
+ *
+ * Both are measured, cycle by cycle: from one such wait (buffer full) to
+ * the next, the printer printed exactly the bytes written in between,
+ * @burst, so @burst over the cycle's time is its rate, unless it ran empty
+ * during the sleep; then it printed less, and the rate comes out lower.
+ * The highest rate seen is taken for its rate.  A cycle more than a
+ * twentieth below it ran empty, and the buffer then holds what the burst
+ * wrote less what was printed while it wrote (the burst's time at the
+ * rate); two such cycles in a row, the second after a sleep made to fit,
+ * mean it prints slower now, and that is its rate.  Until a cycle ran
+ * empty, the buffer is at least what any sleep made room for, and each
+ * sleep is twice the last, to find it; after, a sleep is half the time
+ * the printer takes to print the buffer, up to WINPAR_PACE_MAX_US.  A
+ * printer still busy after such a sleep is waited for on the port's
+ * interrupt where it has one (its nAck pulse at the end of Busy), else
+ * polled in doubling steps from a quarter of the sleep, so that neither
+ * costs more than twice the wait.
  *
  * Return: true to sleep at once, *@us long (no spin).
  */
@@ -113,26 +123,44 @@ static bool winpar_xfer_pace_busy(struct winpar_port *port, unsigned int *us)
 {
 	struct winpar_pace *p = &port->pace;
 	unsigned int burst = p->burst, sleep = p->sleep_us ?: WINPAR_PACE_START_US;
-	unsigned long now = jiffies;
+	u64 now = local_clock(), cycle, rate, made;
+	bool empty;
 
 	p->burst = 0;
-	if (time_after(now, p->last + WINPAR_PACE_STREAM)) {
-		p->burst_max = 0;	/* idle since: a new stream */
-		p->paced = false;
-	}
-	p->last = now;
-	if (p->paced && p->burst_max) {
-		if ((u64)burst * 8 >= (u64)p->burst_max * 7)
-			sleep /= 2;
+	if (time_after(jiffies, p->last + WINPAR_PACE_STREAM))
+		p->t_wake = 0;		/* idle since: no cycle to measure */
+	p->last = jiffies;
+	if (p->t_wake && now > p->t_event && now >= p->t_wake) {
+		cycle = now - p->t_event;
+		rate = min_t(u64, div64_u64((u64)burst * NSEC_PER_SEC, cycle), U32_MAX);
+		empty = rate * 20 < (u64)p->rate * 19;
+		/* Twice in a row, after a sleep made to fit: it prints slower now. */
+		if (empty && p->empty) {
+			p->rate = rate;
+			empty = false;
+		}
+		p->empty = empty;
+		if (!empty)
+			p->rate = max_t(u64, p->rate, rate);
+		/* The room the sleep made: the burst less what printed meanwhile. */
+		made = div64_u64((u64)p->rate * (now - p->t_wake), NSEC_PER_SEC);
+		made = burst > made ? burst - made : 0;
+		if (empty) {
+			p->room = made;		/* it ran empty: the whole buffer */
+			p->room_known = true;
+		} else {
+			p->room = max_t(u64, p->room, made);
+		}
+		if (p->room_known && p->rate)
+			sleep = div64_u64((u64)p->room * USEC_PER_SEC, 2ULL * p->rate);
 		else
-			sleep = clamp_t(u64, div_u64((u64)sleep * p->burst_max, 2 * max(burst, 1U)),
-					sleep / 2, 2 * sleep);
+			sleep *= 2;
 		p->sleep_us = clamp(sleep, WINPAR_PACE_MIN_US, WINPAR_PACE_MAX_US);
 	}
-	p->burst_max = max(p->burst_max, burst);
-	p->paced = p->burst_max >= WINPAR_PACE_MIN_BURST;
+	p->t_event = now;
+	p->t_wake = 0;
 	*us = p->sleep_us ?: WINPAR_PACE_START_US;
-	return p->paced;
+	return burst >= WINPAR_PACE_MIN_BURST;
 }
 
 /*
@@ -181,8 +209,13 @@ static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpa
 {
 	unsigned int i, sleep_us = WINPAR_XFER_SLEEP_MIN_US;
 	unsigned long deadline;
-	ktime_t spin_end = 0;
-	bool paced = false;
+	/*
+	 * The spin's clock is local_clock(): where the clocksource is slow
+	 * to read (QEMU's HPET under TCG, the TSC marked unstable),
+	 * ktime_get() cost more than the status reads it paced.
+	 */
+	u64 spin_end = 0;
+	bool paced = false, was_paced = false;
 	u8 s;
 
 	for (i = 1;; i++) {
@@ -195,10 +228,11 @@ static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpa
 			if (w->printer && w->timeout &&
 			    winpar_xfer_pace_busy(w->port, &sleep_us)) {
 				paced = true;
+				was_paced = true;
 				break;
 			}
-			spin_end = ktime_add_us(ktime_get(), w->spin_us);
-		} else if (ktime_after(ktime_get(), spin_end) || (w->timeout && need_resched())) {
+			spin_end = local_clock() + (u64)w->spin_us * NSEC_PER_USEC;
+		} else if (local_clock() > spin_end || (w->timeout && need_resched())) {
 			break;
 		}
 		udelay(1);
@@ -229,8 +263,12 @@ static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpa
 		paced = false;
 		s = parport_read_status(pp);
 		*status = s;
-		if ((s & w->mask) == w->val)
+		if ((s & w->mask) == w->val) {
+			/* The burst after a paced sleep starts: its cycle's end is measured. */
+			if (was_paced)
+				w->port->pace.t_wake = local_clock();
 			return 0;
+		}
 	}
 
 done:
