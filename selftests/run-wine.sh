@@ -270,6 +270,9 @@ st=$(field 'COPY patched')
 st=$(field 'LPT-LINK patched')
 [ "$st" = /dev/winpar/LPT1 ] && result ok "patched Wine: mountmgr points LPT1 at /dev/winpar/LPT1" ||
 	result not_ok "patched Wine: mountmgr points LPT1 at '${st}', not /dev/winpar/LPT1"
+st=$(field 'LPT-LINK ports')
+[ "$st" = /dev/lp0 ] && result ok "patched Wine: HKLM\\Software\\Wine\\Ports' LPT1=/dev/lp0 still wins over /dev/winpar/LPT1" ||
+	result not_ok "patched Wine with HKLM\\Software\\Wine\\Ports' LPT1=/dev/lp0: mountmgr points LPT1 at '${st}'"
 # The trace check's positive control: the same copy through winpar shows.
 st=$(field 'TRACE patched')
 [[ $st =~ ^[0-9]+$ ]] && [ "$st" -gt 0 ] &&
@@ -326,6 +329,8 @@ while IFS= read -r line; do
 done < "$c"
 # baseline stock is required; every program of the build, in each flavour.
 [ -n "${seen[baseline stock]:-}" ] || result not_ok "baseline stock: did not run"
+# and under the patched Wine on /dev/lp0, which is not a winpar node
+[ -n "${seen[baseline ports]:-}" ] || result not_ok "baseline ports: did not run"
 if [ -f "$run/expected" ]; then
 	while read -r p f; do
 		[ -n "${seen[$p $f]:-}" ] || result not_ok "$p $f: did not run"
@@ -377,6 +382,8 @@ if [ -z "$parse" ]; then
 	control "a result turned to not ok" "0,/^ok 1 - /s/^ok 1 - /not ok 1 - /"
 	control "a check of the simulator's record failing" "0,/ ok /s/^\(WINPAR-WINE-CHECK [^ ]* [^ ]*\) ok /\1 fail /"
 	control "a winpar event under stock Wine" "s/^WINPAR-WINE-TRACE stock .*/WINPAR-WINE-TRACE stock 3/"
+	control "HKLM\\Software\\Wine\\Ports overridden by /dev/winpar" \
+		"s|^WINPAR-WINE-LPT-LINK ports .*|WINPAR-WINE-LPT-LINK ports /dev/winpar/LPT1|"
 	control "a program missing" "/^WINPAR-WINE-BEGIN $first wine/,/^WINPAR-WINE-END $first wine/d"
 	control "a byte changed on QEMU's LPT" "" lpt
 	control "a kernel warning" "/^WINPAR-DMESG-BEGIN/a WARNING: CPU: 0 PID: 1 at winpar"

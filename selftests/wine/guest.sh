@@ -178,6 +178,25 @@ if [ -n "$WINE_LIBS" ] && [ -f $H$WINE_LIBS/ntdll.so ]; then
 			run_one $p native
 		fi
 	done
+	# HKLM\Software\Wine\Ports still wins over /dev/winpar, and a port
+	# that is not a winpar node keeps stock Wine's answer (error 50).
+	in_host wine reg add 'HKLM\Software\Wine\Ports' /v LPT1 /t REG_SZ /d /dev/lp0 /f \
+		> /tmp/reg.txt 2>&1 || wfail "reg add HKLM\\Software\\Wine\\Ports: $(tr -d '\r' < /tmp/reg.txt | head -n 1)"
+	wine_stop
+	sim_load
+	wine_start
+	# (mountmgr sets the link when the services are up)
+	i=0
+	while [ "$(readlink $H$PREFIX/dosdevices/lpt1)" != /dev/lp0 ] && [ $i -lt 120 ]; do
+		sleep 1
+		i=$((i + 1))
+	done
+	echo "WINPAR-WINE-BEGIN baseline ports"
+	in_host wine "$HOST_WINE/win/baseline.exe" > /tmp/out.txt 2> /tmp/err.txt
+	rc=$?
+	tr -d '\r' < /tmp/out.txt
+	echo "WINPAR-WINE-END baseline ports rc=$rc up=$(up)"
+	echo "WINPAR-WINE-LPT-LINK ports $(readlink $H$PREFIX/dosdevices/lpt1)"
 	wine_stop
 else
 	wfail "no patched Wine libraries (the Wine build failed)"

@@ -4,7 +4,9 @@
  * patched Wine's: \\.\LPT1 (QEMU's port, /dev/lp0 for stock Wine) opens,
  * and a parallel port request fails with ERROR_NOT_SUPPORTED (50), as
  * Wine answers every FILE_DEVICE_PARALLEL_PORT request.  Run under stock
- * Wine only.
+ * Wine, and under the patched Wine with LPT1 pointed at /dev/lp0 through
+ * HKLM\Software\Wine\Ports: a port that is not a winpar node keeps
+ * Wine's answer.
  */
 #include <windows.h>
 #include <ntddpar.h>
@@ -27,7 +29,7 @@ int main(void)
 	n = 0xdead;
 	ret = DeviceIoControl(h, IOCTL_PAR_QUERY_INFORMATION, NULL, 0, &q, sizeof(q), &n, NULL);
 	wt_ok(!ret && GetLastError() == ERROR_NOT_SUPPORTED,
-	      "stock Wine: IOCTL_PAR_QUERY_INFORMATION: " WT_ANSWER " (ERROR_NOT_SUPPORTED)",
+	      "/dev/lp0: IOCTL_PAR_QUERY_INFORMATION: " WT_ANSWER " (ERROR_NOT_SUPPORTED)",
 	      WT_ARGS(ret, n));
 	wt_ok(CloseHandle(h), "CloseHandle");
 	return wt_done();
