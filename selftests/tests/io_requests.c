@@ -364,8 +364,10 @@ TEST_F(io, set_information_gives_the_printer_a_second)
 	t0 = now();
 	EXPECT_EQ(0, ioctl(self->fd, IOCTL_PAR_SET_INFORMATION, &si));
 	took = now() - t0;
+	TH_LOG("busy for good: SET_INFORMATION took %.3f s", took);
 	EXPECT_LE(0.95, took);
-	EXPECT_GT(2.0, took);
+	/* A second, not the write time-out; slack for a loaded TCG guest. */
+	EXPECT_GT(3.0, took);
 	/* Paper out is the answer once the second is over. */
 	ASSERT_EQ(0, sim_set("faults", "paperout\n"));
 	EXPECT_EQ(-1, ioctl(self->fd, IOCTL_PAR_SET_INFORMATION, &si));
