@@ -140,7 +140,7 @@ struct winpar_node {
  * @room_known: @room was measured from a sleep the buffer ran empty in
  * @empty: the last cycle ran empty
  * @last: jiffies when it was last found full
- * @t_event: when it was last found full (local_clock())
+ * @t_event: when it was last found full (ktime_get_ns())
  * @t_wake: when the sleep after that ended, 0 for none
  * @irqs: the port's interrupts while winpar held it (irq.c)
  * @irq_wq: a write waiting for the interrupt sleeps here

@@ -28,7 +28,6 @@
 #include <linux/math64.h>
 #include <linux/minmax.h>
 #include <linux/sched.h>
-#include <linux/sched/clock.h>
 #include <linux/sched/signal.h>
 #include <linux/string.h>
 #include <linux/wait.h>
@@ -123,7 +122,7 @@ static bool winpar_xfer_pace_busy(struct winpar_port *port, unsigned int *us)
 {
 	struct winpar_pace *p = &port->pace;
 	unsigned int burst = p->burst, sleep = p->sleep_us ?: WINPAR_PACE_START_US;
-	u64 now = local_clock(), cycle, rate, made;
+	u64 now = ktime_get_ns(), cycle, rate, made;
 	bool empty;
 
 	p->burst = 0;
@@ -209,12 +208,7 @@ static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpa
 {
 	unsigned int i, sleep_us = WINPAR_XFER_SLEEP_MIN_US;
 	unsigned long deadline;
-	/*
-	 * The spin's clock is local_clock(): where the clocksource is slow
-	 * to read (QEMU's HPET under TCG, the TSC marked unstable),
-	 * ktime_get() cost more than the status reads it paced.
-	 */
-	u64 spin_end = 0;
+	ktime_t spin_end = 0;
 	bool paced = false, was_paced = false;
 	u8 s;
 
@@ -231,8 +225,8 @@ static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpa
 				was_paced = true;
 				break;
 			}
-			spin_end = local_clock() + (u64)w->spin_us * NSEC_PER_USEC;
-		} else if (local_clock() > spin_end || (w->timeout && need_resched())) {
+			spin_end = ktime_add_us(ktime_get(), w->spin_us);
+		} else if (ktime_after(ktime_get(), spin_end) || (w->timeout && need_resched())) {
 			break;
 		}
 		udelay(1);
@@ -266,7 +260,7 @@ static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpa
 		if ((s & w->mask) == w->val) {
 			/* The burst after a paced sleep starts: its cycle's end is measured. */
 			if (was_paced)
-				w->port->pace.t_wake = local_clock();
+				w->port->pace.t_wake = ktime_get_ns();
 			return 0;
 		}
 	}
