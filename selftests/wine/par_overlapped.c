@@ -40,10 +40,7 @@ int main(void)
 	HANDLE h, ev;
 	long n;
 
-	h = CreateFileA("\\\\.\\LPT2", GENERIC_READ | GENERIC_WRITE, 0, NULL, OPEN_EXISTING,
-			FILE_FLAG_OVERLAPPED, NULL);
-	wt_ok(h != INVALID_HANDLE_VALUE, "CreateFileA \\\\.\\LPT2, FILE_FLAG_OVERLAPPED (error %lu)",
-	      h == INVALID_HANDLE_VALUE ? (unsigned long)GetLastError() : 0ul);
+	h = wt_open_lpt2(FILE_FLAG_OVERLAPPED, ", FILE_FLAG_OVERLAPPED");
 	if (h == INVALID_HANDLE_VALUE)
 		return wt_done();
 	ev = CreateEventA(NULL, TRUE, FALSE, NULL);

@@ -28,10 +28,7 @@ int main(void)
 	HANDLE h;
 	BOOL ret;
 
-	h = CreateFileA("\\\\.\\LPT2", GENERIC_READ | GENERIC_WRITE, 0, NULL, OPEN_EXISTING,
-			0, NULL);
-	wt_ok(h != INVALID_HANDLE_VALUE, "CreateFileA \\\\.\\LPT2 opens while lp holds the port (error %lu)",
-	      h == INVALID_HANDLE_VALUE ? (unsigned long)GetLastError() : 0ul);
+	h = wt_open_lpt2(0, " opens while lp holds the port");
 	if (h == INVALID_HANDLE_VALUE)
 		return wt_done();
 

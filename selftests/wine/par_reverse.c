@@ -33,10 +33,7 @@ int main(void)
 	HANDLE h;
 	BOOL ret;
 
-	h = CreateFileA("\\\\.\\LPT2", GENERIC_READ | GENERIC_WRITE, 0, NULL, OPEN_EXISTING,
-			0, NULL);
-	wt_ok(h != INVALID_HANDLE_VALUE, "CreateFileA \\\\.\\LPT2 opens (error %lu)",
-	      h == INVALID_HANDLE_VALUE ? (unsigned long)GetLastError() : 0ul);
+	h = wt_open_lpt2(0, " opens");
 	if (h == INVALID_HANDLE_VALUE)
 		return wt_done();
 

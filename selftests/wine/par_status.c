@@ -23,10 +23,7 @@ int main(void)
 	HANDLE h, h2;
 	BOOL ret;
 
-	h = CreateFileA("\\\\.\\LPT2", GENERIC_READ | GENERIC_WRITE, 0, NULL, OPEN_EXISTING,
-			FILE_ATTRIBUTE_NORMAL, NULL);
-	wt_ok(h != INVALID_HANDLE_VALUE, "CreateFileA \\\\.\\LPT2 opens (error %lu)",
-	      h == INVALID_HANDLE_VALUE ? (unsigned long)GetLastError() : 0ul);
+	h = wt_open_lpt2(FILE_ATTRIBUTE_NORMAL, " opens");
 	if (h == INVALID_HANDLE_VALUE)
 		return wt_done();
 	wt_ok(GetFileType(h) == FILE_TYPE_CHAR, "GetFileType: FILE_TYPE_CHAR (%lu)",

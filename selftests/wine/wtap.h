@@ -64,4 +64,19 @@ static inline int wt_done(void)
 #define WT_ARGS(ret, count) (int)(ret), (unsigned long)(count), \
 	(unsigned long)((ret) ? 0 : GetLastError())
 
+/*
+ * Open \\.\LPT2 (the simulated port's device in the guest) with
+ * @flags, and say so in a result line: "CreateFileA \\.\LPT2" and @what.
+ * The programs include <windows.h> (or win32.h) before this file.
+ */
+static inline HANDLE wt_open_lpt2(DWORD flags, const char *what)
+{
+	HANDLE h = CreateFileA("\\\\.\\LPT2", GENERIC_READ | GENERIC_WRITE, 0, NULL,
+			       OPEN_EXISTING, flags, NULL);
+
+	wt_ok(h != INVALID_HANDLE_VALUE, "CreateFileA \\\\.\\LPT2%s (error %lu)", what,
+	      h == INVALID_HANDLE_VALUE ? (unsigned long)GetLastError() : 0ul);
+	return h;
+}
+
 #endif /* WTAP_H */
