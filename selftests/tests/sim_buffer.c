@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * parport_sim's buffering printer (Documentation/simulator.rst, "A printer
+ * with a buffer"), the model make bench's buffered rows rest on: a write
+ * larger than the buffer goes at the printer's rate, every byte arrives
+ * once and in order, and a strobe while the buffer is full is lost and
+ * counted.
+ */
+#include <linux/ppdev.h>
+#include <linux/parport.h>
+
+#include "kselftest_harness.h"
+#include "rel_test.h"
+
+FIXTURE(buf) {
+	int fd;
+	unsigned char *buf, *got;
+	size_t len;
+};
+
+FIXTURE_SETUP(buf)
+{
+	ASSERT_EQ(0, rel_fixture_setup(_metadata, &self->fd, &self->buf, &self->got,
+				       &self->len, 0x5b));
+}
+
+FIXTURE_TEARDOWN(buf)
+{
+	sim_set("buffer", "0\n");
+	if (self->fd >= 0)
+		close(self->fd);
+	free(self->buf);
+	free(self->got);
+}
+
+/* The bytes in the printer's buffer now ("buffer": SIZE RATE FILL). */
+static long buffer_fill(void)
+{
+	unsigned int size, rate, fill;
+	char text[64] = "";
+
+	if (sim_read("buffer", text, sizeof(text) - 1) <= 0 ||
+	    sscanf(text, "%u %u %u", &size, &rate, &fill) != 3)
+		return -1;
+	return fill;
+}
+
+TEST(load)
+{
+	ASSERT_EQ(0, rel_load_sim()) TH_LOG("parport_sim did not load");
+	ASSERT_TRUE(is_chardev(rel_sim_lpt())) TH_LOG("%s missing", rel_sim_lpt());
+}
+
+/*
+ * 1024 bytes into a 256-byte buffer printed at 2000 bytes/s: the first
+ * 256 go at once, the other 768 at the printer's rate, 0.384 s at least,
+ * and the last 256 are still in the buffer when the write returns (for
+ * 0.128 s).
+ */
+TEST_F(buf, a_write_goes_at_the_printers_rate)
+{
+	double t0, took;
+	ssize_t n;
+	long fill;
+
+	ASSERT_EQ(0, sim_set("buffer", "256 2000\n"));
+	t0 = now();
+	n = write(self->fd, self->buf, 1024);
+	took = now() - t0;
+	fill = buffer_fill();
+	TH_LOG("1024 bytes, buffer 256 at 2000/s: %.3f s, %ld still in the buffer", took, fill);
+	EXPECT_EQ(1024, n);
+	EXPECT_LE(0.38, took);
+	EXPECT_LT(0, fill);
+	EXPECT_GE(256, fill);
+	EXPECT_EQ(1024, sim_read("received", self->got, self->len));
+	EXPECT_EQ(0, memcmp(self->buf, self->got, 1024));
+	EXPECT_EQ(0, sim_counter("overruns"));
+}
+
+/*
+ * A 16-byte buffer printed at 1 byte/s is full after 16 bytes, Busy for a
+ * second: a strobe meanwhile (ppdev, register by register) is lost.
+ */
+TEST_F(buf, a_strobe_while_full_is_lost)
+{
+	char node[64];
+	unsigned char c;
+	int pfd;
+
+	ASSERT_EQ(0, sim_set("buffer", "16 1\n"));
+	ASSERT_EQ(16, write(self->fd, self->buf, 16));
+	snprintf(node, sizeof(node), "/dev/%s", sim_port());
+	pfd = open(node, O_RDWR);
+	ASSERT_LE(0, pfd);
+	ASSERT_EQ(0, ioctl(pfd, PPCLAIM));
+	ASSERT_EQ(0, ioctl(pfd, PPRSTATUS, &c));
+	EXPECT_EQ(0, c & PARPORT_STATUS_BUSY) TH_LOG("status 0x%02x: Busy should be high", c);
+	c = 'x';
+	ASSERT_EQ(0, ioctl(pfd, PPWDATA, &c));
+	c = PARPORT_CONTROL_SELECT | PARPORT_CONTROL_INIT | PARPORT_CONTROL_STROBE;
+	ASSERT_EQ(0, ioctl(pfd, PPWCONTROL, &c));
+	c = PARPORT_CONTROL_SELECT | PARPORT_CONTROL_INIT;
+	ASSERT_EQ(0, ioctl(pfd, PPWCONTROL, &c));
+	ioctl(pfd, PPRELEASE);
+	close(pfd);
+	EXPECT_EQ(1, sim_counter("overruns"));
+	EXPECT_EQ(16, sim_read("received", self->got, self->len));
+	EXPECT_EQ(0, memcmp(self->buf, self->got, 16));
+}
+
+TEST_F(buf, unload)
+{
+	sim_set("buffer", "0\n");
+	close(self->fd);
+	self->fd = -1;
+	ASSERT_EQ(0, rel_unload_sim());
+	EXPECT_FALSE(exists("/sys/module/parport_sim"));
+}
+
+TEST_HARNESS_MAIN
