@@ -4,8 +4,10 @@
  * their own byte streams at the same time, 4 through winpar's LPT node of
  * the simulated port and 4 through lp's node for the same port.  Both nodes
  * are exclusive (a second open gets EBUSY) and a winpar write gets EBUSY
- * (STATUS_DEVICE_BUSY) when lp keeps the port past acquire_timeout_ms:
- * writers retry, and log what every write() returned.
+ * (STATUS_DEVICE_BUSY) when lp keeps the port past the device's write
+ * time-out, which the winpar writers set to 2 s (Windows' minimum; the
+ * default, 300 s, would hold a writer and its exclusive node while lp
+ * prints back to back): writers retry, and log what every write() returned.
  *
  * Every byte carries its writer in its top 3 bits, so the peripheral's
  * record (debugfs "received") can be split back into the 8 streams.  The
@@ -18,6 +20,19 @@
 
 #include "kselftest_harness.h"
 #include "rel_test.h"
+
+#include <winpar/ntddser.h>
+
+/*
+ * A winpar writer waits for the port at most 2 s, then retries (lp's
+ * node refuses the request, and keeps its own waits).
+ */
+static void short_wait(int fd)
+{
+	SERIAL_TIMEOUTS t = { .WriteTotalTimeoutConstant = 2000 };
+
+	ioctl(fd, IOCTL_SERIAL_SET_TIMEOUTS, &t);
+}
 
 #define WRITERS		8
 #define LP_WRITERS	4		/* writers 4..7 use lp */
@@ -80,6 +95,8 @@ static void writer_main(struct writer *wr, int w, const char *node)
 	wr->t0 = now();
 	while (wr->done < STREAM) {
 		fd = open(node, O_WRONLY | O_CLOEXEC);
+		if (fd >= 0)
+			short_wait(fd);
 		if (fd < 0) {
 			if (errno == EBUSY) {
 				/* Back off: spinning opens starve the writers on a slow guest. */
@@ -397,13 +414,14 @@ static uint32_t alternate_child(const char *node, int w, double until, unsigned 
 	fd = open(node, O_WRONLY | O_CLOEXEC);
 	if (fd < 0)
 		_exit(1);
+	short_wait(fd);
 	while (now() < until && done < ALT_MAX - ALT_RUN) {
 		n = 1 + rand_r(&seed) % ALT_RUN;
 		for (i = 0; i < n; i++)
 			b[i] = stream_byte(w, done + i);
 		r = write(fd, b, n);
 		if (r < 0 && errno == EBUSY)
-			continue;	/* lp kept the port past acquire_timeout_ms */
+			continue;	/* lp kept the port past the write time-out */
 		if (r <= 0)
 			_exit(2);
 		done += r;
