@@ -20,13 +20,6 @@
 
 #include "wtap.h"
 
-static BOOL negotiate(HANDLE h, USHORT rd, USHORT wr, PARCLASS_NEGOTIATION_MASK *m, DWORD *n)
-{
-	m->usReadMask = rd;
-	m->usWriteMask = wr;
-	return DeviceIoControl(h, IOCTL_IEEE1284_NEGOTIATE, m, sizeof(*m), m, sizeof(*m), n, NULL);
-}
-
 int main(void)
 {
 	PARCLASS_NEGOTIATION_MASK m;
@@ -39,7 +32,7 @@ int main(void)
 	if (h == INVALID_HANDLE_VALUE)
 		return wt_done();
 
-	ret = negotiate(h, ECP_SW, ECP_SW, &m, &n);
+	ret = wt_negotiate(h, ECP_SW, ECP_SW, &m, &n);
 	wt_ok(ret && n == 4 && m.usReadMask == ECP_SW && m.usWriteMask == ECP_SW,
 	      "IOCTL_IEEE1284_NEGOTIATE ECP_SW: " WT_ANSWER ", read 0x%04x, write 0x%04x",
 	      WT_ARGS(ret, n), m.usReadMask, m.usWriteMask);
@@ -57,7 +50,7 @@ int main(void)
 	addr = 0;
 	DeviceIoControl(h, IOCTL_PAR_SET_WRITE_ADDRESS, &addr, 1, NULL, 0, &n, NULL);
 
-	ret = negotiate(h, EPP_SW, EPP_SW, &m, &n);
+	ret = wt_negotiate(h, EPP_SW, EPP_SW, &m, &n);
 	wt_ok(ret && n == 4 && m.usReadMask == EPP_SW && m.usWriteMask == EPP_SW,
 	      "IOCTL_IEEE1284_NEGOTIATE EPP_SW: " WT_ANSWER ", read 0x%04x, write 0x%04x",
 	      WT_ARGS(ret, n), m.usReadMask, m.usWriteMask);
@@ -70,7 +63,7 @@ int main(void)
 	addr = 0;
 	DeviceIoControl(h, IOCTL_PAR_SET_WRITE_ADDRESS, &addr, 1, NULL, 0, &n, NULL);
 
-	ret = negotiate(h, NIBBLE, CENTRONICS, &m, &n);
+	ret = wt_negotiate(h, NIBBLE, CENTRONICS, &m, &n);
 	wt_ok(ret && n == 4, "IOCTL_IEEE1284_NEGOTIATE back to the defaults: " WT_ANSWER,
 	      WT_ARGS(ret, n));
 	wt_ok(CloseHandle(h), "CloseHandle");

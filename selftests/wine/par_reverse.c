@@ -18,13 +18,6 @@
 
 #include "wtap.h"
 
-static BOOL negotiate(HANDLE h, USHORT rd, USHORT wr, PARCLASS_NEGOTIATION_MASK *m, DWORD *n)
-{
-	m->usReadMask = rd;
-	m->usWriteMask = wr;
-	return DeviceIoControl(h, IOCTL_IEEE1284_NEGOTIATE, m, sizeof(*m), m, sizeof(*m), n, NULL);
-}
-
 int main(void)
 {
 	PARCLASS_NEGOTIATION_MASK m;
@@ -37,7 +30,7 @@ int main(void)
 	if (h == INVALID_HANDLE_VALUE)
 		return wt_done();
 
-	ret = negotiate(h, NIBBLE, CENTRONICS, &m, &n);
+	ret = wt_negotiate(h, NIBBLE, CENTRONICS, &m, &n);
 	wt_ok(ret && n == 4 && m.usReadMask == NIBBLE && m.usWriteMask == CENTRONICS,
 	      "IOCTL_IEEE1284_NEGOTIATE nibble: " WT_ANSWER ", read 0x%04x, write 0x%04x",
 	      WT_ARGS(ret, n), m.usReadMask, m.usWriteMask);
@@ -46,7 +39,7 @@ int main(void)
 	wt_ok(ret && n == 12 && !strcmp(buf, "nibble-hello"),
 	      "ReadFile in nibble mode: " WT_ANSWER ", \"%s\"", WT_ARGS(ret, n), buf);
 
-	ret = negotiate(h, BYTE_BIDIR, CENTRONICS, &m, &n);
+	ret = wt_negotiate(h, BYTE_BIDIR, CENTRONICS, &m, &n);
 	wt_ok(ret && n == 4 && m.usReadMask == BYTE_BIDIR && m.usWriteMask == CENTRONICS,
 	      "IOCTL_IEEE1284_NEGOTIATE byte: " WT_ANSWER ", read 0x%04x, write 0x%04x",
 	      WT_ARGS(ret, n), m.usReadMask, m.usWriteMask);
@@ -61,7 +54,7 @@ int main(void)
 	      "ReadFile in byte mode: " WT_ANSWER ", \"%s\"", WT_ARGS(ret, n), buf);
 
 	/* Back to the defaults for whoever opens the device next. */
-	ret = negotiate(h, NIBBLE, CENTRONICS, &m, &n);
+	ret = wt_negotiate(h, NIBBLE, CENTRONICS, &m, &n);
 	wt_ok(ret && n == 4, "IOCTL_IEEE1284_NEGOTIATE back to nibble: " WT_ANSWER,
 	      WT_ARGS(ret, n));
 	wt_ok(CloseHandle(h), "CloseHandle");

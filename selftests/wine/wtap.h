@@ -79,4 +79,15 @@ static inline HANDLE wt_open_lpt2(DWORD flags, const char *what)
 	return h;
 }
 
+#ifdef IOCTL_IEEE1284_NEGOTIATE
+/* IOCTL_IEEE1284_NEGOTIATE with @rd and @wr; the answer in *@m, its count in *@n. */
+static inline BOOL wt_negotiate(HANDLE h, USHORT rd, USHORT wr, PARCLASS_NEGOTIATION_MASK *m,
+				DWORD *n)
+{
+	m->usReadMask = rd;
+	m->usWriteMask = wr;
+	return DeviceIoControl(h, IOCTL_IEEE1284_NEGOTIATE, m, sizeof(*m), m, sizeof(*m), n, NULL);
+}
+#endif
+
 #endif /* WTAP_H */
