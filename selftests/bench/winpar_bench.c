@@ -325,8 +325,9 @@ struct mode_case {
 };
 
 static const struct mode_case modes[] = {
+	/* Busy for two status reads after each strobe: every host reads it three times. */
 	{ "compat write, printer busy 2 reads", "compat_write", 2,
-	  IEEE1284_MODE_COMPAT, NIBBLE, CENTRONICS, 0, 4 },
+	  IEEE1284_MODE_COMPAT, NIBBLE, CENTRONICS, 0, 6 },
 	{ "compat write, printer ready at once", "compat_write_ready", 0,
 	  IEEE1284_MODE_COMPAT, NIBBLE, CENTRONICS, 0, 4 },
 	{ "nibble read", "nibble_read", 2, IEEE1284_MODE_NIBBLE, NIBBLE, CENTRONICS, 1, 8 },
