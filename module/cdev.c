@@ -242,7 +242,8 @@ static ssize_t winpar_fop_write(struct file *file, const char __user *ubuf, size
 	if (c->node->kind != WINPAR_NODE_LPT)
 		return -EINVAL;
 	iov_iter_ubuf(&from, WRITE, (char __user *)ubuf, min_t(size_t, len, U32_MAX));
-	status = winpar_io_write(c, &from, &done, file->f_flags & O_NONBLOCK);
+	status = winpar_io_write(c, &from, &done,
+				 (file->f_flags & O_NONBLOCK) ? WINPAR_IO_NONBLOCK : 0);
 	return winpar_rw_result(file, status, done);
 }
 
@@ -270,7 +271,8 @@ static ssize_t winpar_fop_read(struct file *file, char __user *ubuf, size_t len,
  * _QUERY_INFORMATION with their NTSTATUS and Information, together.  A
  * write takes @input/@input_length, a read and a query @output and
  * @output_length; a query's @code is the FileInformationClass, a read's or
- * a write's must be 0 (the byte offset: 7.2), and @flags 0.
+ * a write's must be 0 (the byte offset: 7.2), and @flags 0 except a
+ * write's WINPAR_IO_NOWAIT, alone or with WINPAR_IO_RESUME.
  */
 static long winpar_ioctl_io(struct winpar_client *c, unsigned int cmd,
 			    struct winpar_ioctl __user *uarg)
@@ -285,7 +287,10 @@ static long winpar_ioctl_io(struct winpar_client *c, unsigned int cmd,
 		return -EFAULT;
 	if (c->node->kind != WINPAR_NODE_LPT) {
 		status = STATUS_INVALID_DEVICE_REQUEST;
-	} else if (w.flags || (cmd != WINPAR_IOCTL_QUERY_INFORMATION && w.code)) {
+	} else if ((cmd != WINPAR_IOCTL_WRITE && w.flags) ||
+		   w.flags & ~(WINPAR_IO_NOWAIT | WINPAR_IO_RESUME) ||
+		   w.flags == WINPAR_IO_RESUME ||
+		   (cmd != WINPAR_IOCTL_QUERY_INFORMATION && w.code)) {
 		status = STATUS_INVALID_PARAMETER;
 	} else if (cmd == WINPAR_IOCTL_WRITE) {
 		/* The I/O manager probes the buffer before the driver sees the request. */
@@ -296,7 +301,7 @@ static long winpar_ioctl_io(struct winpar_client *c, unsigned int cmd,
 			status = STATUS_ACCESS_VIOLATION;
 		} else {
 			iov_iter_ubuf(&iter, WRITE, u64_to_user_ptr(w.input), w.input_length);
-			status = winpar_io_write(c, &iter, &info, false);
+			status = winpar_io_write(c, &iter, &info, w.flags);
 		}
 	} else if (cmd == WINPAR_IOCTL_READ) {
 		if (w.output_length &&

@@ -224,7 +224,7 @@ s32 winpar_write(struct winpar_client *c, const void *buf, u32 len, u32 *informa
 	if (len && !buf)
 		return STATUS_INVALID_PARAMETER;
 	iov_iter_kvec(&from, WRITE, &kv, 1, len);
-	status = winpar_io_write(c, &from, &done, false);
+	status = winpar_io_write(c, &from, &done, 0);
 	if (information)
 		*information = done;
 	return status;

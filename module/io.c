@@ -167,6 +167,7 @@ int winpar_io_cancel(struct winpar_client *c, bool this_process)
 struct winpar_io_write {
 	struct winpar_client *c;
 	bool nonblock;
+	bool nowait;
 	struct iov_iter *from;
 	void *kbuf;
 	int mode;
@@ -178,7 +179,8 @@ struct winpar_io_write {
 /*
  * One turn with the port (held): send until everything went, or the
  * printer stopped and a second passed (STATUS_PENDING: give the port up
- * and come back), or the count-down ran out (the printer's reason).
+ * and come back; with WINPAR_IO_NOWAIT at once), or the count-down ran out
+ * (the printer's reason).
  */
 static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
 {
@@ -195,7 +197,11 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
 	while (w->done < len) {
 		unsigned long until = time_before(turn_end, w->deadline) ? turn_end : w->deadline;
 
-		long wait = max_t(long, (long)(until - jiffies), 1);
+		long wait = w->nowait ? 1 : max_t(long, (long)(until - jiffies), 1);
+
+		/* WINPAR_IO_NOWAIT: a second at most; the caller comes back at once. */
+		if (w->nowait && time_after_eq(jiffies, turn_end))
+			return STATUS_PENDING;
 
 		n = min_t(size_t, len - w->done, WINPAR_IO_CHUNK);
 		if (copy_from_iter(w->kbuf, n, w->from) != n)
@@ -203,8 +209,11 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
 		/* The printer may stay busy between two bytes up to the end of this turn. */
 		parport_set_timeout(port->pdev, wait);
 		t0 = ktime_get_ns();
+		/* WINPAR_IO_NOWAIT: a printer still busy after the quick reads ends it. */
+		WRITE_ONCE(port->xfer_nowait, w->nowait);
 		sent = winpar_write_forward(port, w->mode, READ_ONCE(c->device->write_addr),
 					    w->kbuf, n);
+		WRITE_ONCE(port->xfer_nowait, false);
 		trace_winpar_transfer(node ? dev_name(&node->dev) : c->name, false, w->mode, n,
 				      sent, ktime_get_ns() - t0);
 		if (sent < 0) {
@@ -239,7 +248,7 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
 				return stopped;
 			if (winpar_printer_ready(port))
 				break;
-			if (time_after_eq(jiffies, turn_end))
+			if (w->nowait || time_after_eq(jiffies, turn_end))
 				return STATUS_PENDING;
 			if (winpar_io_sleep(port, msecs_to_jiffies(WINPAR_IO_POLL_MS)))
 				return STATUS_CANCELLED;
@@ -253,16 +262,21 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
  * @c: a device client
  * @from: the bytes (user or kernel memory)
  * @done: Information: the bytes the peripheral took, also on failure
- * @nonblock: write(2) on a file opened O_NONBLOCK: the port only if it can
- *	be had at once, and only the bytes the printer takes at once (as
- *	lp: a jiffy's wait for each); STATUS_DEVICE_BUSY (or the printer's
- *	reason) with what moved
+ * @flags: WINPAR_IO_NONBLOCK: write(2) on a file opened O_NONBLOCK: the
+ *	port only if it can be had at once, and only the bytes the printer
+ *	takes at once (as lp: a jiffy's wait for each); STATUS_DEVICE_BUSY (or
+ *	the printer's reason) with what moved.
+ *	WINPAR_IO_NOWAIT: the same, but with the device's count-down: while it
+ *	runs, STATUS_PENDING with what moved, the count-down kept in @c for
+ *	the rest, which comes with WINPAR_IO_NOWAIT | WINPAR_IO_RESUME
+ *	(include/uapi/winpar/winpar.h); winpar_io_poll() tells when.
  *
  * Process context.  The port is taken for the request, unless the client
  * holds it, and given up once a second while the printer cannot take
  * bytes (WINDOWS-API.md 1.8).
  *
- * Return: STATUS_SUCCESS; STATUS_DEVICE_BUSY, _PAPER_EMPTY, _OFF_LINE or
+ * Return: STATUS_SUCCESS; STATUS_PENDING (WINPAR_IO_NOWAIT only);
+ * STATUS_DEVICE_BUSY, _PAPER_EMPTY, _OFF_LINE or
  * _NOT_CONNECTED at the end of the count-down; STATUS_DEVICE_POWERED_OFF
  * at once; STATUS_CANCELLED on a signal or a cancel; STATUS_DEVICE_REMOVED;
  * STATUS_DEVICE_BUSY when the port cannot be had; STATUS_ACCESS_VIOLATION
@@ -270,10 +284,12 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
  * does not take its forward protocol.
  */
 ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *done,
-			   bool nonblock)
+			   unsigned int flags)
 {
+	bool nonblock = flags & WINPAR_IO_NONBLOCK, nowait = flags & WINPAR_IO_NOWAIT;
 	struct winpar_device *dev = c->device;
-	struct winpar_io_write w = { .c = c, .from = from, .nonblock = nonblock };
+	struct winpar_io_write w = { .c = c, .from = from, .nonblock = nonblock,
+				     .nowait = nowait };
 	struct winpar_io_wait iw;
 	struct winpar_hold hold;
 	ntstatus_t status;
@@ -294,22 +310,34 @@ ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *
 		return STATUS_INSUFFICIENT_RESOURCES;
 	w.timeout = nonblock ? 1 : (unsigned long)READ_ONCE(dev->write_timeout_s) * HZ;
 	w.deadline = jiffies + w.timeout;
+	/* The rest of a write that answered STATUS_PENDING: its count-down goes on. */
+	if (nowait && (flags & WINPAR_IO_RESUME) && READ_ONCE(c->kept))
+		w.deadline = READ_ONCE(c->kept_deadline);
+	WRITE_ONCE(c->kept, false);
 
 	winpar_io_begin(c, &iw);
 	do {
 		/* The port, within what is left of the count-down. */
-		err = winpar_take_within(c, &hold, w.mode, nonblock ? 0 :
+		err = winpar_take_within(c, &hold, w.mode, nonblock || nowait ? 0 :
 					 min_t(long, winpar_acquire_wait(c),
 					       max_t(long, (long)(w.deadline - jiffies), 1)));
 		if (err) {
 			status = err == -EINTR || err == -ECANCELED ? STATUS_CANCELLED :
 				 winpar_errno_to_ntstatus(err);
+			/* Not now: poll() tells when the port is free. */
+			if (nowait && status == STATUS_DEVICE_BUSY &&
+			    time_before(jiffies, w.deadline))
+				status = STATUS_PENDING;
 			break;
 		}
 		status = winpar_io_write_turn(&w);
 		winpar_give(&hold);
-	} while (status == STATUS_PENDING);
+	} while (status == STATUS_PENDING && !nowait);
 	winpar_io_end(c, &iw);
+	if (status == STATUS_PENDING) {
+		WRITE_ONCE(c->kept_deadline, w.deadline);
+		WRITE_ONCE(c->kept, true);
+	}
 
 	kfree(w.kbuf);
 	*done = w.done;
@@ -451,7 +479,9 @@ ntstatus_t winpar_io_query_information(struct winpar_client *c, u32 class, void 
  * the port's holder is writable); readable when the peripheral has data
  * in the device's reverse protocol (winpar_reverse_avail()).  A
  * non-blocking read or write then moves at least a byte, so that no caller
- * spins on poll() and EAGAIN.
+ * spins on poll() and EAGAIN.  Writable too once the count-down of a
+ * WINPAR_IO_NOWAIT write that answered STATUS_PENDING has run out, so that
+ * its caller comes back for the answer.
  *
  * Return: EPOLLOUT | EPOLLWRNORM, EPOLLIN | EPOLLRDNORM as they apply;
  * EPOLLERR | EPOLLHUP once the device is gone.
@@ -468,8 +498,11 @@ __poll_t winpar_io_poll(struct winpar_client *c, __poll_t want)
 		return EPOLLERR | EPOLLHUP;
 	if (!(want & (EPOLLIN | EPOLLRDNORM | EPOLLOUT | EPOLLWRNORM)))
 		return 0;
+	if (want & (EPOLLOUT | EPOLLWRNORM) && READ_ONCE(c->kept) &&
+	    time_after_eq(jiffies, READ_ONCE(c->kept_deadline)))
+		mask |= EPOLLOUT | EPOLLWRNORM;
 	if (winpar_take_within(c, &hold, IEEE1284_MODE_COMPAT, 0))
-		return 0;
+		return mask;
 	if (want & (EPOLLOUT | EPOLLWRNORM) &&
 	    (port->pp->physport->ieee1284.mode != IEEE1284_MODE_COMPAT ||
 	     winpar_printer_ready(port)))

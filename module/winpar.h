@@ -208,6 +208,8 @@ struct winpar_pace {
  * @poll_wq: poll() on the port's LPT nodes sleeps here
  * @poll_work: wakes @poll_wq again while a poll() waits for the printer
  * @pace: waits for a busy printer (xfer.c, irq.c)
+ * @xfer_nowait: a WINPAR_IO_NOWAIT write has the port: a printer still busy
+ *	after the quick reads ends the transfer at once (xfer.c)
  */
 struct winpar_port {
 	struct kref ref;
@@ -250,6 +252,7 @@ struct winpar_port {
 	wait_queue_head_t poll_wq;
 	struct delayed_work poll_work;
 	struct winpar_pace pace;
+	bool xfer_nowait;
 };
 
 /**
@@ -278,6 +281,9 @@ struct winpar_io_wait {
  * @gen: the device's @gen when the client opened it
  * @interrupts: port interrupts its connected routines saw
  * @deferred_calls: calls of its deferred port check routines
+ * @kept: a write with WINPAR_IO_NOWAIT answered STATUS_PENDING and keeps
+ *	its count-down, which ends at @kept_deadline (jiffies)
+ * @kept_deadline: see @kept
  * @name: for logs and traces
  */
 struct winpar_client {
@@ -288,6 +294,8 @@ struct winpar_client {
 	u32 gen;
 	atomic64_t interrupts;
 	atomic64_t deferred_calls;
+	bool kept;
+	unsigned long kept_deadline;
 	char name[24];
 };
 
@@ -604,8 +612,10 @@ ssize_t winpar_read_reverse(struct winpar_port *port, int mode, int addr, void *
 
 /* io.c: IRP_MJ_WRITE, IRP_MJ_READ, IRP_MJ_QUERY_INFORMATION (WINDOWS-API.md 7.2) */
 struct iov_iter;
+/* winpar_io_write()'s @flags besides WINPAR_IO_NOWAIT and _RESUME: write(2), O_NONBLOCK */
+#define WINPAR_IO_NONBLOCK	0x100
 ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *done,
-			   bool nonblock);
+			   unsigned int flags);
 ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *done, bool nonblock);
 __poll_t winpar_io_poll(struct winpar_client *c, __poll_t want);
 void winpar_io_poll_later(struct winpar_port *port);

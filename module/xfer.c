@@ -218,6 +218,11 @@ static noinline int winpar_xfer_wait_more(struct parport *pp, const struct winpa
 			goto done;
 		if (i + 1 < WINPAR_XFER_QUICK_READS)
 			continue;
+		/* A write that must not wait (WINPAR_IO_NOWAIT): not now. */
+		if (w->printer && w->port && READ_ONCE(w->port->xfer_nowait)) {
+			*status = s;
+			return -EAGAIN;
+		}
 		if (!spin_end) {
 			if (w->printer && w->timeout &&
 			    winpar_xfer_pace_busy(w->port, &sleep_us)) {

@@ -67,6 +67,25 @@ static struct io_result io(int fd, unsigned long cmd, uint32_t code, const void 
 	return r;
 }
 
+/* A write with struct winpar_ioctl.flags (WINPAR_IO_NOWAIT, _RESUME). */
+static struct io_result io_write_flags(int fd, uint32_t flags, const void *in, uint32_t il)
+{
+	struct winpar_ioctl w = {
+		.flags = flags, .input = (uintptr_t)in, .input_length = il,
+		.status = 0x7eadbeef, .information = 0xdeadbeef,
+	};
+	struct io_result r;
+	double t0 = now();
+
+	errno = 0;
+	r.rc = ioctl(fd, WINPAR_IOCTL_WRITE, &w);
+	r.err = r.rc ? errno : 0;
+	r.took = now() - t0;
+	r.status = w.status;
+	r.information = w.information;
+	return r;
+}
+
 static int set_write_timeout(int fd, uint32_t ms)
 {
 	SERIAL_TIMEOUTS t = { .WriteTotalTimeoutConstant = ms };
@@ -101,6 +120,7 @@ FIXTURE_TEARDOWN(io)
 
 	ioctl(self->fd, IOCTL_IEEE1284_NEGOTIATE, &m);
 	sim_set("faults", "none\n");
+	sim_set("buffer", "0\n");
 	set_write_timeout(self->fd, 300000);
 	close(self->fd);
 }
@@ -808,6 +828,163 @@ TEST_F(io, poll_follows_the_printer)
 	p = (struct pollfd){ .fd = pfd, .events = POLLIN | POLLOUT };
 	EXPECT_EQ(0, poll(&p, 1, 100));
 	close(pfd);
+}
+
+/*
+ * WINPAR_IO_NOWAIT, an overlapped WriteFile's transport: 1024 bytes to a
+ * printer with a 256-byte buffer printed at 2000 bytes/s.  The first part
+ * sends what the printer takes at once and answers STATUS_PENDING with
+ * that count, without waiting for the rest; poll() says when to send the
+ * rest (WINPAR_IO_RESUME), and the last part answers STATUS_SUCCESS.  The
+ * counts add up to 1024 and the printer has the 1024 bytes, in order,
+ * once; the rest took the printing time of what did not fit (768 bytes
+ * at 2000 bytes/s: 0.384 s).
+ */
+TEST_F(io, nowait_write_pends_and_is_resumed)
+{
+	struct pollfd p = { .fd = self->fd, .events = POLLOUT };
+	static char out[1024], got[1100];
+	uint32_t total, parts = 1;
+	struct io_result r;
+	double t0;
+	int i;
+
+	for (i = 0; i < (int)sizeof(out); i++)
+		out[i] = 'A' + i % 23;
+	ASSERT_EQ(0, sim_set("buffer", "256 2000\n"));
+	t0 = now();
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT, out, sizeof(out));
+	TH_LOG("first part: status 0x%08x, %u bytes, %.3f s", r.status, r.information, r.took);
+	EXPECT_EQ(0, r.rc);	/* STATUS_PENDING is a success status */
+	ASSERT_EQ(STATUS_PENDING, r.status);
+	EXPECT_LE(256, r.information);
+	ASSERT_GT(sizeof(out), r.information);
+	EXPECT_GT(0.3, r.took);
+	EXPECT_EQ(r.information, sim_read("received", got, sizeof(got)));
+	total = r.information;
+	while (r.status == STATUS_PENDING && parts < 2000) {
+		ASSERT_EQ(1, poll(&p, 1, 5000));
+		ASSERT_EQ(POLLOUT, p.revents);
+		r = io_write_flags(self->fd, WINPAR_IO_NOWAIT | WINPAR_IO_RESUME, out + total,
+				   sizeof(out) - total);
+		EXPECT_GT(0.3, r.took);
+		if (r.status != STATUS_PENDING && r.status != STATUS_SUCCESS)
+			break;
+		total += r.information;
+		parts++;
+	}
+	TH_LOG("%u parts, %u bytes, %.3f s in all", parts, total, now() - t0);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(0, r.rc);
+	EXPECT_EQ(sizeof(out), total);
+	EXPECT_LE(0.38, now() - t0);
+	ASSERT_EQ(sizeof(out), sim_read("received", got, sizeof(got)));
+	EXPECT_EQ(0, memcmp(out, got, sizeof(out)));
+}
+
+/*
+ * WINPAR_IO_NOWAIT to a printer out of paper with a 2 s time-out: the
+ * first part answers STATUS_PENDING at once, with nothing sent.  poll()
+ * is not writable while the count-down runs, and becomes writable when it
+ * has run out (2 s after the write began, not 2 s after the poll); the
+ * rest then answers as the whole write would have: STATUS_DEVICE_PAPER_EMPTY
+ * with nothing sent.  A write without WINPAR_IO_RESUME starts afresh.
+ */
+TEST_F(io, nowait_write_ends_with_its_count_down)
+{
+	struct pollfd p = { .fd = self->fd, .events = POLLOUT };
+	struct io_result r;
+	char got[16];
+	double t0;
+	int n;
+
+	ASSERT_EQ(0, sim_set("faults", "paperout\n"));
+	t0 = now();
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT, "abc", 3);
+	EXPECT_EQ(STATUS_PENDING, r.status);
+	EXPECT_EQ(0, r.information);
+	EXPECT_GT(0.5, r.took);
+	EXPECT_EQ(0, poll(&p, 1, 0));
+	usleep(500000);
+	/* Resumed before the end: still pending, the count-down goes on. */
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT | WINPAR_IO_RESUME, "abc", 3);
+	EXPECT_EQ(STATUS_PENDING, r.status);
+	EXPECT_EQ(0, r.information);
+	n = poll(&p, 1, 5000);
+	TH_LOG("poll: %d after %.3f s", n, now() - t0);
+	EXPECT_EQ(1, n);
+	EXPECT_EQ(POLLOUT, p.revents);
+	EXPECT_LE(1.95, now() - t0);
+	EXPECT_GT(3.5, now() - t0);
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT | WINPAR_IO_RESUME, "abc", 3);
+	EXPECT_EQ(STATUS_DEVICE_PAPER_EMPTY, r.status);
+	EXPECT_EQ(0, r.information);
+	EXPECT_EQ(ENOSPC, r.err);
+	EXPECT_GT(0.5, r.took);
+
+	/* Afresh: pending again, and not writable until its own count-down ends. */
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT, "abc", 3);
+	EXPECT_EQ(STATUS_PENDING, r.status);
+	EXPECT_EQ(0, poll(&p, 1, 0));
+	EXPECT_EQ(0, received(got, sizeof(got)));
+}
+
+/*
+ * WINPAR_IO_NOWAIT on a port another client holds: STATUS_PENDING at
+ * once, nothing sent; writable once the holder frees the port, and the
+ * rest then prints everything.
+ */
+TEST_F(io, nowait_write_does_not_wait_for_the_port)
+{
+	struct pollfd p = { .fd = self->fd, .events = POLLOUT };
+	struct io_result r;
+	char got[16] = "";
+	int status, n;
+	double t0;
+	pid_t kid;
+
+	ASSERT_EQ(0, set_write_timeout(self->fd, 10000));
+	kid = port_holder(1.0);
+	ASSERT_LT(0, kid);
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT, "held", 4);
+	EXPECT_EQ(STATUS_PENDING, r.status);
+	EXPECT_EQ(0, r.information);
+	EXPECT_GT(0.5, r.took);
+	t0 = now();
+	n = poll(&p, 1, 5000);
+	TH_LOG("poll: %d after %.3f s", n, now() - t0);
+	EXPECT_EQ(1, n);
+	ASSERT_EQ(kid, waitpid(kid, &status, 0));
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT | WINPAR_IO_RESUME, "held", 4);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(4, r.information);
+	EXPECT_EQ(4, received(got, sizeof(got)));
+	EXPECT_STREQ("held", got);
+}
+
+/* The transport's flags: a write's NOWAIT (and RESUME with it) only. */
+TEST_F(io, transport_flags_are_checked)
+{
+	struct winpar_ioctl w = { .flags = WINPAR_IO_NOWAIT, .output_length = 0 };
+	struct io_result r;
+	char got[16];
+
+	r = io_write_flags(self->fd, WINPAR_IO_RESUME, "x", 1);
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, r.status);
+	EXPECT_EQ(0, r.information);
+	r = io_write_flags(self->fd, 0x4, "x", 1);
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, r.status);
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT | 0x80000000u, "x", 1);
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, r.status);
+	w.status = 0x7eadbeef;
+	ioctl(self->fd, WINPAR_IOCTL_READ, &w);
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, w.status);
+	EXPECT_EQ(0, received(got, sizeof(got)));
+	/* NOWAIT to a ready printer: done in one part. */
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT, "ok", 2);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(2, r.information);
+	EXPECT_EQ(2, received(got, sizeof(got)));
 }
 
 /* The port node has no read, write or query (7.1). */

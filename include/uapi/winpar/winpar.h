@@ -69,7 +69,8 @@ struct winpar_ioctl {
  * answers FileInformationClass @code into @output.  @status and
  * @information come back as for the device-control requests: the NTSTATUS,
  * and the bytes moved (for a write that failed part way too) or returned.
- * @code of a read or write (its byte offset) and @flags must be 0.
+ * @code of a read or write (its byte offset) must be 0; @flags 0, or for a
+ * write the two below.
  */
 #define WINPAR_IOCTL_READ \
 	_IOWR(WINPAR_IOC_MAGIC, 0x03, struct winpar_ioctl)
@@ -77,6 +78,29 @@ struct winpar_ioctl {
 	_IOWR(WINPAR_IOC_MAGIC, 0x04, struct winpar_ioctl)
 #define WINPAR_IOCTL_QUERY_INFORMATION \
 	_IOWR(WINPAR_IOC_MAGIC, 0x05, struct winpar_ioctl)
+
+/*
+ * struct winpar_ioctl.flags of WINPAR_IOCTL_WRITE, for a caller that
+ * completes its requests itself, later (an overlapped WriteFile in a
+ * porting layer that waits for the file with poll()):
+ *
+ * WINPAR_IO_NOWAIT: the write waits neither for the port nor for the
+ * printer.  It sends what the printer takes now (while it is ready within
+ * a handshake's few status reads; a second at most) and answers
+ * STATUS_PENDING, with the bytes sent in @information, when bytes remain
+ * and its count-down (the device's write time-out, started again at each
+ * byte the printer takes) has not run out.  The open file keeps the count-down, and poll()
+ * reports the file writable once the printer can take a byte or the
+ * count-down has run out.
+ *
+ * WINPAR_IO_RESUME: with WINPAR_IO_NOWAIT, the rest of the write that last
+ * answered STATUS_PENDING on this file: its count-down goes on instead of
+ * starting afresh.  The answer that is not STATUS_PENDING is the one the
+ * whole write would have had without WINPAR_IO_NOWAIT, its @information
+ * counting the bytes of this part only.
+ */
+#define WINPAR_IO_NOWAIT	0x1
+#define WINPAR_IO_RESUME	0x2
 
 /*
  * CancelIoEx(handle, NULL): every read and write in progress on this open
