@@ -236,14 +236,15 @@ static ssize_t winpar_fop_write(struct file *file, const char __user *ubuf, size
 {
 	struct winpar_client *c = file->private_data;
 	struct iov_iter from;
+	unsigned int flags;
 	ntstatus_t status;
 	u32 done;
 
 	if (c->node->kind != WINPAR_NODE_LPT)
 		return -EINVAL;
 	iov_iter_ubuf(&from, WRITE, (char __user *)ubuf, min_t(size_t, len, U32_MAX));
-	status = winpar_io_write(c, &from, &done,
-				 (file->f_flags & O_NONBLOCK) ? WINPAR_IO_NONBLOCK : 0);
+	flags = (file->f_flags & O_NONBLOCK) ? WINPAR_IO_NONBLOCK : 0;
+	status = winpar_io_write(c, &from, &done, &flags);
 	return winpar_rw_result(file, status, done);
 }
 
@@ -288,8 +289,9 @@ static long winpar_ioctl_io(struct winpar_client *c, unsigned int cmd,
 	if (c->node->kind != WINPAR_NODE_LPT) {
 		status = STATUS_INVALID_DEVICE_REQUEST;
 	} else if ((cmd != WINPAR_IOCTL_WRITE && w.flags) ||
-		   w.flags & ~(WINPAR_IO_NOWAIT | WINPAR_IO_RESUME) ||
-		   w.flags == WINPAR_IO_RESUME ||
+		   w.flags & ~(WINPAR_IO_NOWAIT | WINPAR_IO_RESUME | WINPAR_IO_KEPT) ||
+		   (w.flags && !(w.flags & WINPAR_IO_NOWAIT)) ||
+		   (w.flags & WINPAR_IO_KEPT && !(w.flags & WINPAR_IO_RESUME)) ||
 		   (cmd != WINPAR_IOCTL_QUERY_INFORMATION && w.code)) {
 		status = STATUS_INVALID_PARAMETER;
 	} else if (cmd == WINPAR_IOCTL_WRITE) {
@@ -301,7 +303,9 @@ static long winpar_ioctl_io(struct winpar_client *c, unsigned int cmd,
 			status = STATUS_ACCESS_VIOLATION;
 		} else {
 			iov_iter_ubuf(&iter, WRITE, u64_to_user_ptr(w.input), w.input_length);
-			status = winpar_io_write(c, &iter, &info, w.flags);
+			status = winpar_io_write(c, &iter, &info, &w.flags);
+			if (put_user(w.flags, &uarg->flags))
+				return -EFAULT;
 		}
 	} else if (cmd == WINPAR_IOCTL_READ) {
 		if (w.output_length &&

@@ -217,6 +217,7 @@ EXPORT_SYMBOL_GPL(winpar_device_control);
 s32 winpar_write(struct winpar_client *c, const void *buf, u32 len, u32 *information)
 {
 	struct kvec kv = { .iov_base = (void *)buf, .iov_len = len };
+	unsigned int flags = 0;
 	struct iov_iter from;
 	ntstatus_t status;
 	u32 done;
@@ -224,7 +225,7 @@ s32 winpar_write(struct winpar_client *c, const void *buf, u32 len, u32 *informa
 	if (len && !buf)
 		return STATUS_INVALID_PARAMETER;
 	iov_iter_kvec(&from, WRITE, &kv, 1, len);
-	status = winpar_io_write(c, &from, &done, 0);
+	status = winpar_io_write(c, &from, &done, &flags);
 	if (information)
 		*information = done;
 	return status;

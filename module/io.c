@@ -262,7 +262,7 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
  * @c: a device client
  * @from: the bytes (user or kernel memory)
  * @done: Information: the bytes the peripheral took, also on failure
- * @flags: WINPAR_IO_NONBLOCK: write(2) on a file opened O_NONBLOCK: the
+ * @flagsp: in: WINPAR_IO_NONBLOCK: write(2) on a file opened O_NONBLOCK: the
  *	port only if it can be had at once, and only the bytes the printer
  *	takes at once (as lp: a jiffy's wait for each); STATUS_DEVICE_BUSY (or
  *	the printer's reason) with what moved.
@@ -270,6 +270,8 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
  *	runs, STATUS_PENDING with what moved, the count-down kept in @c for
  *	the rest, which comes with WINPAR_IO_NOWAIT | WINPAR_IO_RESUME
  *	(include/uapi/winpar/winpar.h); winpar_io_poll() tells when.
+ *	Written back: WINPAR_IO_KEPT when the write pends with its count-down
+ *	kept, 0 otherwise (a write waiting its turn, or any other answer).
  *
  * Process context.  The port is taken for the request, unless the client
  * holds it, and given up once a second while the printer cannot take
@@ -284,9 +286,11 @@ static ntstatus_t winpar_io_write_turn(struct winpar_io_write *w)
  * does not take its forward protocol.
  */
 ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *done,
-			   unsigned int flags)
+			   unsigned int *flagsp)
 {
+	unsigned int flags = *flagsp;
 	bool nonblock = flags & WINPAR_IO_NONBLOCK, nowait = flags & WINPAR_IO_NOWAIT;
+	bool resume = nowait && (flags & WINPAR_IO_RESUME);
 	struct winpar_device *dev = c->device;
 	struct winpar_io_write w = { .c = c, .from = from, .nonblock = nonblock,
 				     .nowait = nowait };
@@ -296,10 +300,24 @@ ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *
 	int err;
 
 	*done = 0;
+	*flagsp = 0;
 	if (!dev)
 		return STATUS_INVALID_DEVICE_REQUEST;
 	if (winpar_client_gone(c))
 		return STATUS_DEVICE_REMOVED;
+	/* WINPAR_IO_NOWAIT: one write pends at a time, the others wait their turn. */
+	if (nowait && !resume && (READ_ONCE(c->kept) || atomic_read(&c->waiting))) {
+		atomic_inc(&c->waiting);
+		return STATUS_PENDING;
+	}
+	/* Length 0 with WINPAR_IO_RESUME: the caller gave its pending write up. */
+	if (resume && !iov_iter_count(from)) {
+		if (flags & WINPAR_IO_KEPT)
+			WRITE_ONCE(c->kept, false);
+		else
+			atomic_add_unless(&c->waiting, -1, 0);
+		return STATUS_SUCCESS;
+	}
 	if (!iov_iter_count(from))
 		return STATUS_SUCCESS;	/* 7.2: at once */
 	w.mode = winpar_mode_to_ieee(READ_ONCE(dev->write_mode));
@@ -310,9 +328,14 @@ ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *
 		return STATUS_INSUFFICIENT_RESOURCES;
 	w.timeout = nonblock ? 1 : (unsigned long)READ_ONCE(dev->write_timeout_s) * HZ;
 	w.deadline = jiffies + w.timeout;
-	/* The rest of a write that answered STATUS_PENDING: its count-down goes on. */
-	if (nowait && (flags & WINPAR_IO_RESUME) && READ_ONCE(c->kept))
+	/*
+	 * The rest of a write that answered STATUS_PENDING: its count-down
+	 * goes on.  Without one kept, a write that waited its turn starts.
+	 */
+	if (resume && READ_ONCE(c->kept))
 		w.deadline = READ_ONCE(c->kept_deadline);
+	else if (resume)
+		atomic_add_unless(&c->waiting, -1, 0);
 	WRITE_ONCE(c->kept, false);
 
 	winpar_io_begin(c, &iw);
@@ -337,6 +360,7 @@ ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *
 	if (status == STATUS_PENDING) {
 		WRITE_ONCE(c->kept_deadline, w.deadline);
 		WRITE_ONCE(c->kept, true);
+		*flagsp = WINPAR_IO_KEPT;
 	}
 
 	kfree(w.kbuf);
@@ -481,7 +505,8 @@ ntstatus_t winpar_io_query_information(struct winpar_client *c, u32 class, void 
  * non-blocking read or write then moves at least a byte, so that no caller
  * spins on poll() and EAGAIN.  Writable too once the count-down of a
  * WINPAR_IO_NOWAIT write that answered STATUS_PENDING has run out, so that
- * its caller comes back for the answer.
+ * its caller comes back for the answer, and while a WINPAR_IO_NOWAIT write
+ * waits its turn and none pends, so that it starts.
  *
  * Return: EPOLLOUT | EPOLLWRNORM, EPOLLIN | EPOLLRDNORM as they apply;
  * EPOLLERR | EPOLLHUP once the device is gone.
@@ -498,8 +523,9 @@ __poll_t winpar_io_poll(struct winpar_client *c, __poll_t want)
 		return EPOLLERR | EPOLLHUP;
 	if (!(want & (EPOLLIN | EPOLLRDNORM | EPOLLOUT | EPOLLWRNORM)))
 		return 0;
-	if (want & (EPOLLOUT | EPOLLWRNORM) && READ_ONCE(c->kept) &&
-	    time_after_eq(jiffies, READ_ONCE(c->kept_deadline)))
+	if (want & (EPOLLOUT | EPOLLWRNORM) &&
+	    (READ_ONCE(c->kept) ? time_after_eq(jiffies, READ_ONCE(c->kept_deadline)) :
+	     atomic_read(&c->waiting)))
 		mask |= EPOLLOUT | EPOLLWRNORM;
 	if (winpar_take_within(c, &hold, IEEE1284_MODE_COMPAT, 0))
 		return mask;

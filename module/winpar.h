@@ -284,6 +284,7 @@ struct winpar_io_wait {
  * @kept: a write with WINPAR_IO_NOWAIT answered STATUS_PENDING and keeps
  *	its count-down, which ends at @kept_deadline (jiffies)
  * @kept_deadline: see @kept
+ * @waiting: WINPAR_IO_NOWAIT writes waiting their turn behind the kept one
  * @name: for logs and traces
  */
 struct winpar_client {
@@ -296,6 +297,7 @@ struct winpar_client {
 	atomic64_t deferred_calls;
 	bool kept;
 	unsigned long kept_deadline;
+	atomic_t waiting;
 	char name[24];
 };
 
@@ -615,7 +617,7 @@ struct iov_iter;
 /* winpar_io_write()'s @flags besides WINPAR_IO_NOWAIT and _RESUME: write(2), O_NONBLOCK */
 #define WINPAR_IO_NONBLOCK	0x100
 ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *done,
-			   unsigned int flags);
+			   unsigned int *flagsp);
 ntstatus_t winpar_io_read(struct winpar_client *c, struct iov_iter *to, u32 *done, bool nonblock);
 __poll_t winpar_io_poll(struct winpar_client *c, __poll_t want);
 void winpar_io_poll_later(struct winpar_port *port);

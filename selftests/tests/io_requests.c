@@ -43,6 +43,7 @@ struct io_result {
 	int err;
 	int32_t status;
 	uint32_t information;
+	uint32_t flags;
 	double took;
 };
 
@@ -83,6 +84,7 @@ static struct io_result io_write_flags(int fd, uint32_t flags, const void *in, u
 	r.took = now() - t0;
 	r.status = w.status;
 	r.information = w.information;
+	r.flags = w.flags;
 	return r;
 }
 
@@ -962,6 +964,88 @@ TEST_F(io, nowait_write_does_not_wait_for_the_port)
 	EXPECT_STREQ("held", got);
 }
 
+/* Send the rest of a pending WINPAR_IO_NOWAIT write until it ends: its status; bytes in *total. */
+static int32_t resume_until_done(int fd, const char *buf, uint32_t len, uint32_t *total)
+{
+	struct pollfd p = { .fd = fd, .events = POLLOUT };
+	struct io_result r = { .status = STATUS_PENDING };
+	int parts = 0;
+
+	while (r.status == STATUS_PENDING && parts++ < 4000) {
+		if (poll(&p, 1, 5000) != 1)
+			return -1;
+		r = io_write_flags(fd, WINPAR_IO_NOWAIT | WINPAR_IO_RESUME, buf + *total,
+				   len - *total);
+		*total += r.information;
+	}
+	return r.status;
+}
+
+/*
+ * One WINPAR_IO_NOWAIT write pends at a time: a second one waits its turn
+ * (STATUS_PENDING, nothing sent, no WINPAR_IO_KEPT) and the printer gets
+ * the first whole, then the second; a write given up (length 0 with
+ * WINPAR_IO_RESUME) lets the next one start, and poll() says so at once
+ * even when the printer is out of paper.
+ */
+TEST_F(io, nowait_writes_take_turns)
+{
+	struct pollfd p = { .fd = self->fd, .events = POLLOUT };
+	static char first[1024], got[1100];
+	uint32_t total;
+	struct io_result r;
+	int i;
+
+	for (i = 0; i < (int)sizeof(first); i++)
+		first[i] = 'a' + i % 26;
+	ASSERT_EQ(0, sim_set("buffer", "256 2000\n"));
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT, first, sizeof(first));
+	ASSERT_EQ(STATUS_PENDING, r.status);
+	EXPECT_EQ(WINPAR_IO_KEPT, r.flags);
+	total = r.information;
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT, "SECOND", 6);
+	EXPECT_EQ(STATUS_PENDING, r.status);
+	EXPECT_EQ(0, r.information);
+	EXPECT_EQ(0, r.flags);
+	EXPECT_EQ(STATUS_SUCCESS, resume_until_done(self->fd, first, sizeof(first), &total));
+	EXPECT_EQ(sizeof(first), total);
+	/* Its turn: writable, and it starts with WINPAR_IO_RESUME. */
+	total = 0;
+	EXPECT_EQ(STATUS_SUCCESS, resume_until_done(self->fd, "SECOND", 6, &total));
+	EXPECT_EQ(6, total);
+	ASSERT_EQ(sizeof(first) + 6, sim_read("received", got, sizeof(got)));
+	EXPECT_EQ(0, memcmp(first, got, sizeof(first)));
+	EXPECT_EQ(0, memcmp("SECOND", got + sizeof(first), 6));
+
+	/* Out of paper: the first pends, the second waits, the first is given up. */
+	ASSERT_EQ(0, sim_set("buffer", "0\n"));
+	ASSERT_EQ(0, sim_set("faults", "paperout\n"));
+	ASSERT_EQ(0, set_write_timeout(self->fd, 10000));
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT, "one", 3);
+	EXPECT_EQ(STATUS_PENDING, r.status);
+	EXPECT_EQ(WINPAR_IO_KEPT, r.flags);
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT, "two", 3);
+	EXPECT_EQ(STATUS_PENDING, r.status);
+	EXPECT_EQ(0, r.flags);
+	EXPECT_EQ(0, poll(&p, 1, 0));
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT | WINPAR_IO_RESUME | WINPAR_IO_KEPT, NULL, 0);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(1, poll(&p, 1, 0));
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT | WINPAR_IO_RESUME, "two", 3);
+	EXPECT_EQ(STATUS_PENDING, r.status);
+	EXPECT_EQ(WINPAR_IO_KEPT, r.flags);
+	EXPECT_EQ(0, poll(&p, 1, 0));
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT | WINPAR_IO_RESUME | WINPAR_IO_KEPT, NULL, 0);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(0, poll(&p, 1, 0));
+	ASSERT_EQ(0, sim_set("faults", "none\n"));
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT, "three", 5);
+	EXPECT_EQ(STATUS_SUCCESS, r.status);
+	EXPECT_EQ(5, r.information);
+	EXPECT_EQ(sizeof(first) + 11, sim_read("received", got, sizeof(got)));
+	EXPECT_EQ(0, memcmp("three", got + sizeof(first) + 6, 5));
+}
+
 /* The transport's flags: a write's NOWAIT (and RESUME with it) only. */
 TEST_F(io, transport_flags_are_checked)
 {
@@ -975,6 +1059,8 @@ TEST_F(io, transport_flags_are_checked)
 	r = io_write_flags(self->fd, 0x4, "x", 1);
 	EXPECT_EQ(STATUS_INVALID_PARAMETER, r.status);
 	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT | 0x80000000u, "x", 1);
+	EXPECT_EQ(STATUS_INVALID_PARAMETER, r.status);
+	r = io_write_flags(self->fd, WINPAR_IO_NOWAIT | WINPAR_IO_KEPT, "x", 1);
 	EXPECT_EQ(STATUS_INVALID_PARAMETER, r.status);
 	w.status = 0x7eadbeef;
 	ioctl(self->fd, WINPAR_IOCTL_READ, &w);

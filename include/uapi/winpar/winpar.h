@@ -98,9 +98,22 @@ struct winpar_ioctl {
  * starting afresh.  The answer that is not STATUS_PENDING is the one the
  * whole write would have had without WINPAR_IO_NOWAIT, its @information
  * counting the bytes of this part only.
+ *
+ * One such write pends at a time on a file.  Another one with
+ * WINPAR_IO_NOWAIT alone (or while others wait) waits its turn: it answers
+ * STATUS_PENDING at once with nothing sent, and poll() reports the file
+ * writable once no write pends; it is then sent with WINPAR_IO_NOWAIT |
+ * WINPAR_IO_RESUME, which starts its count-down.
+ *
+ * WINPAR_IO_KEPT: written back into @flags with STATUS_PENDING when this
+ * write's count-down is the one kept (0 for a write that waits its turn).
+ * A caller that gives a pending write up (it was cancelled) says so with a
+ * write of length 0 and WINPAR_IO_NOWAIT | WINPAR_IO_RESUME, with
+ * WINPAR_IO_KEPT for the kept one, without it for one waiting its turn.
  */
 #define WINPAR_IO_NOWAIT	0x1
 #define WINPAR_IO_RESUME	0x2
+#define WINPAR_IO_KEPT		0x4
 
 /*
  * CancelIoEx(handle, NULL): every read and write in progress on this open
