@@ -113,10 +113,11 @@ run_one() {
 	echo "WINPAR-WINE-BEGIN $p $flavour"
 	t0=$(date +%s)
 	if [ "$flavour" = wine ]; then
-		in_host wine "$HOST_WINE/win/$p.exe" > /tmp/out.txt 2> /tmp/err.txt
+		# A program that hangs ends after 4 minutes (rc 124), not the run.
+		in_host timeout -k 10 240 wine "$HOST_WINE/win/$p.exe" > /tmp/out.txt 2> /tmp/err.txt
 		rc=$?
 	else
-		/tests/wine/native/$p > /tmp/out.txt 2> /tmp/err.txt
+		timeout 240 /tests/wine/native/$p > /tmp/out.txt 2> /tmp/err.txt
 		rc=$?
 	fi
 	tr -d '\r' < /tmp/out.txt
