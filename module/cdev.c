@@ -267,13 +267,23 @@ static ssize_t winpar_fop_read(struct file *file, char __user *ubuf, size_t len,
 	return winpar_rw_result(file, status, done);
 }
 
+/* A write's flags: WINPAR_IO_NOWAIT, alone, with _RESUME, or with _RESUME and _KEPT. */
+static bool winpar_io_flags_valid(unsigned int cmd, u32 flags)
+{
+	if (!flags)
+		return true;
+	return cmd == WINPAR_IOCTL_WRITE &&
+	       (flags == WINPAR_IO_NOWAIT || flags == (WINPAR_IO_NOWAIT | WINPAR_IO_RESUME) ||
+		flags == (WINPAR_IO_NOWAIT | WINPAR_IO_RESUME | WINPAR_IO_KEPT));
+}
+
 /*
  * WINPAR_IOCTL_WRITE, _READ, _QUERY_INFORMATION: IRP_MJ_WRITE, _READ and
  * _QUERY_INFORMATION with their NTSTATUS and Information, together.  A
  * write takes @input/@input_length, a read and a query @output and
  * @output_length; a query's @code is the FileInformationClass, a read's or
  * a write's must be 0 (the byte offset: 7.2), and @flags 0 except a
- * write's WINPAR_IO_NOWAIT, alone or with WINPAR_IO_RESUME.
+ * write's (winpar_io_flags_valid()).
  */
 static long winpar_ioctl_io(struct winpar_client *c, unsigned int cmd,
 			    struct winpar_ioctl __user *uarg)
@@ -288,10 +298,7 @@ static long winpar_ioctl_io(struct winpar_client *c, unsigned int cmd,
 		return -EFAULT;
 	if (c->node->kind != WINPAR_NODE_LPT) {
 		status = STATUS_INVALID_DEVICE_REQUEST;
-	} else if ((cmd != WINPAR_IOCTL_WRITE && w.flags) ||
-		   w.flags & ~(WINPAR_IO_NOWAIT | WINPAR_IO_RESUME | WINPAR_IO_KEPT) ||
-		   (w.flags && !(w.flags & WINPAR_IO_NOWAIT)) ||
-		   (w.flags & WINPAR_IO_KEPT && !(w.flags & WINPAR_IO_RESUME)) ||
+	} else if (!winpar_io_flags_valid(cmd, w.flags) ||
 		   (cmd != WINPAR_IOCTL_QUERY_INFORMATION && w.code)) {
 		status = STATUS_INVALID_PARAMETER;
 	} else if (cmd == WINPAR_IOCTL_WRITE) {

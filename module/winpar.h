@@ -614,7 +614,7 @@ ssize_t winpar_read_reverse(struct winpar_port *port, int mode, int addr, void *
 
 /* io.c: IRP_MJ_WRITE, IRP_MJ_READ, IRP_MJ_QUERY_INFORMATION (WINDOWS-API.md 7.2) */
 struct iov_iter;
-/* winpar_io_write()'s @flags besides WINPAR_IO_NOWAIT and _RESUME: write(2), O_NONBLOCK */
+/* winpar_io_write()'s flag besides the transport's WINPAR_IO_*: write(2), O_NONBLOCK */
 #define WINPAR_IO_NONBLOCK	0x100
 ntstatus_t winpar_io_write(struct winpar_client *c, struct iov_iter *from, u32 *done,
 			   unsigned int *flagsp);

@@ -47,11 +47,11 @@ struct io_result {
 	double took;
 };
 
-static struct io_result io(int fd, unsigned long cmd, uint32_t code, const void *in,
-			   uint32_t il, void *out, uint32_t ol)
+static struct io_result io_flags(int fd, unsigned long cmd, uint32_t code, uint32_t flags,
+				 const void *in, uint32_t il, void *out, uint32_t ol)
 {
 	struct winpar_ioctl w = {
-		.code = code,
+		.code = code, .flags = flags,
 		.input = (uintptr_t)in, .input_length = il,
 		.output = (uintptr_t)out, .output_length = ol,
 		.status = 0x7eadbeef, .information = 0xdeadbeef,
@@ -65,27 +65,20 @@ static struct io_result io(int fd, unsigned long cmd, uint32_t code, const void 
 	r.took = now() - t0;
 	r.status = w.status;
 	r.information = w.information;
+	r.flags = w.flags;
 	return r;
 }
 
-/* A write with struct winpar_ioctl.flags (WINPAR_IO_NOWAIT, _RESUME). */
+static struct io_result io(int fd, unsigned long cmd, uint32_t code, const void *in,
+			   uint32_t il, void *out, uint32_t ol)
+{
+	return io_flags(fd, cmd, code, 0, in, il, out, ol);
+}
+
+/* A write with struct winpar_ioctl.flags (WINPAR_IO_NOWAIT, _RESUME, _KEPT). */
 static struct io_result io_write_flags(int fd, uint32_t flags, const void *in, uint32_t il)
 {
-	struct winpar_ioctl w = {
-		.flags = flags, .input = (uintptr_t)in, .input_length = il,
-		.status = 0x7eadbeef, .information = 0xdeadbeef,
-	};
-	struct io_result r;
-	double t0 = now();
-
-	errno = 0;
-	r.rc = ioctl(fd, WINPAR_IOCTL_WRITE, &w);
-	r.err = r.rc ? errno : 0;
-	r.took = now() - t0;
-	r.status = w.status;
-	r.information = w.information;
-	r.flags = w.flags;
-	return r;
+	return io_flags(fd, WINPAR_IOCTL_WRITE, 0, flags, in, il, NULL, 0);
 }
 
 static int set_write_timeout(int fd, uint32_t ms)

@@ -89,9 +89,9 @@ struct winpar_ioctl {
  * a handshake's few status reads; a second at most) and answers
  * STATUS_PENDING, with the bytes sent in @information, when bytes remain
  * and its count-down (the device's write time-out, started again at each
- * byte the printer takes) has not run out.  The open file keeps the count-down, and poll()
- * reports the file writable once the printer can take a byte or the
- * count-down has run out.
+ * byte the printer takes) has not run out.  The open file keeps the
+ * count-down, and poll() reports the file writable once the printer can
+ * take a byte or the count-down has run out.
  *
  * WINPAR_IO_RESUME: with WINPAR_IO_NOWAIT, the rest of the write that last
  * answered STATUS_PENDING on this file: its count-down goes on instead of
