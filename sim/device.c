@@ -47,6 +47,9 @@ const char * const sim_counter_names[SIM_NR_COUNTERS] = {
 	[SIM_CNT_INTERRUPTS]	= "interrupts",
 	[SIM_CNT_RESTORE_STROBES] = "restore_strobes",
 	[SIM_CNT_OVERRUNS]	= "overruns",
+	[SIM_CNT_STARVED]	= "starved",
+	[SIM_CNT_STARVED_US]	= "starved_us",
+	[SIM_CNT_STARVED_MAX_US] = "starved_max_us",
 };
 
 static const char * const sim_phase_names[SIM_NR_PHASES] = {
@@ -342,6 +345,19 @@ static bool sim_buffer_full(struct sim_port *sp, struct sim_device *dev)
 }
 
 /*
+ * A byte came after the buffer ran dry at @empty_ns: the printer stood idle
+ * waiting for it (not counted before the first byte, or after a reset).
+ */
+static void sim_buffer_starved(struct sim_port *sp, u64 empty_ns, u64 now)
+{
+	u64 us = div_u64(now - empty_ns, NSEC_PER_USEC);
+
+	sp->counters[SIM_CNT_STARVED]++;
+	sp->counters[SIM_CNT_STARVED_US] += us;
+	sp->counters[SIM_CNT_STARVED_MAX_US] = max(sp->counters[SIM_CNT_STARVED_MAX_US], us);
+}
+
+/*
  * A byte into the buffer.  Return: true if that filled it: Busy until a
  * byte has room, with the nAck pulse then; on a port with an IRQ a timer
  * gives the pulse on time, read or not, as a real printer's comes.
@@ -351,6 +367,8 @@ static bool sim_buffer_take(struct sim_port *sp, struct sim_device *dev)
 	u64 now = sim_clock();
 	u64 room = (u64)(dev->buf_size - 1) * dev->buf_ns;
 
+	if (dev->buf_empty_ns && dev->buf_empty_ns < now)
+		sim_buffer_starved(sp, dev->buf_empty_ns, now);
 	dev->buf_empty_ns = max(dev->buf_empty_ns, now) + dev->buf_ns;
 	if (dev->buf_empty_ns - now <= room)
 		return false;

@@ -103,6 +103,9 @@ enum sim_counter {
 	SIM_CNT_INTERRUPTS,
 	SIM_CNT_RESTORE_STROBES,	/* restore_state() brought nStrobe low */
 	SIM_CNT_OVERRUNS,		/* strobes ignored: the buffer was full */
+	SIM_CNT_STARVED,		/* the buffer ran dry between two bytes */
+	SIM_CNT_STARVED_US,		/* for so long in all */
+	SIM_CNT_STARVED_MAX_US,		/* the longest time */
 	SIM_NR_COUNTERS
 };
 

@@ -3,8 +3,8 @@
  * parport_sim's buffering printer (Documentation/simulator.rst, "A printer
  * with a buffer"), the model make bench's buffered rows rest on: a write
  * larger than the buffer goes at the printer's rate, every byte arrives
- * once and in order, and a strobe while the buffer is full is lost and
- * counted.
+ * once and in order, a strobe while the buffer is full is lost and
+ * counted, and so is the time the printer waits with its buffer empty.
  */
 #include <linux/ppdev.h>
 #include <linux/parport.h>
@@ -109,6 +109,46 @@ TEST_F(buf, a_strobe_while_full_is_lost)
 	EXPECT_EQ(1, sim_counter("overruns"));
 	EXPECT_EQ(16, sim_read("received", self->got, self->len));
 	EXPECT_EQ(0, memcmp(self->buf, self->got, 16));
+}
+
+/*
+ * A 256-byte buffer printed at 1000 bytes/s (1 ms a byte).  64 bytes in
+ * one write come faster than it prints them: it never runs dry.  Then,
+ * with the buffer set again (empty), five writes of one byte 50 ms apart:
+ * each of the last four finds it dry for 49 ms at least, so "starved"
+ * counts 4, "starved_us" at least 4 * 49 ms, and no more than the time
+ * the writes took, "starved_max_us" at least 49 ms.
+ */
+TEST_F(buf, a_printer_left_waiting_is_counted_starved)
+{
+	double t0, took;
+	int i;
+
+	ASSERT_EQ(0, sim_set("buffer", "256 1000\n"));
+	ASSERT_EQ(0, sim_set("counters", "0\n"));
+	ASSERT_EQ(64, write(self->fd, self->buf, 64));
+	EXPECT_EQ(0, sim_counter("starved"));
+	EXPECT_EQ(0, sim_counter("starved_us"));
+
+	usleep(100000);		/* printed: the next write is a new job */
+	ASSERT_EQ(0, sim_set("buffer", "256 1000\n"));
+	ASSERT_EQ(0, sim_set("counters", "0\n"));
+	t0 = now();
+	for (i = 0; i < 5; i++) {
+		if (i)
+			usleep(50000);
+		ASSERT_EQ(1, write(self->fd, self->buf + i, 1));
+	}
+	took = now() - t0;
+	TH_LOG("starved %lld times, %lld us, longest %lld us, in %.3f s",
+	       sim_counter("starved"), sim_counter("starved_us"),
+	       sim_counter("starved_max_us"), took);
+	EXPECT_EQ(4, sim_counter("starved"));
+	EXPECT_LE(4 * 49000, sim_counter("starved_us"));
+	EXPECT_GE((long long)(took * 1e6), sim_counter("starved_us"));
+	EXPECT_LE(49000, sim_counter("starved_max_us"));
+	EXPECT_GE(sim_counter("starved_us"), sim_counter("starved_max_us"));
+	EXPECT_EQ(5, sim_counter("received"));
 }
 
 TEST_F(buf, unload)
