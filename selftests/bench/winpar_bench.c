@@ -798,11 +798,23 @@ static struct mem_figures memory_cost(struct mem_figures range[2])
  *   for the three; the writer's own user + system time (getrusage(),
  *   from the scheduler's clock) beside it;
  * - sleeps per KiB: the writer's voluntary context switches;
- * - interrupts per KiB: the simulator's nAck interrupts delivered.
+ * - interrupts per KiB: the simulator's nAck interrupts delivered;
+ * - the printer starved: the time it stood with its buffer empty between
+ *   two bytes (the simulator's "starved_us"), per MiB, and the longest
+ *   such wait: a writer that keeps it fed has none, and a guest stopped
+ *   for longer than the buffer lasts (20 ms at 200 KB/s) shows as one
+ *   long wait, many short ones as a writer slower than the printer;
+ * - the ceiling: just before each write, BUF_CEIL_BYTES through the same
+ *   driver to the printer without its buffer (never full, no Busy), in
+ *   KB/s: what the guest moves through that driver then.  The guest's
+ *   speed under TCG changes from minute to minute (two to three times
+ *   over a session), so a row below 1.00 of R next to a ceiling near R
+ *   says the guest, not the driver, set the pace.
  */
 #define BUF_SIZE	4096
 #define BUF_REPS	3
 #define BUF_BYTES	(1 << 20)	/* the most a row writes */
+#define BUF_CEIL_BYTES	(128 << 10)
 
 struct buf_row {
 	const char *key;
@@ -820,8 +832,11 @@ static const struct buf_row buf_rows[] = {
 };
 
 struct buf_fig {
-	double frac, cpu, self_cpu, sleeps, irqs;
+	double frac, cpu, self_cpu, sleeps, irqs, starved, starved_max, ceiling;
 };
+
+enum { BF_FRAC, BF_CPU, BF_SELF_CPU, BF_SLEEPS, BF_IRQS, BF_STARVED, BF_STARVED_MAX,
+       BF_CEILING, BF_N };
 
 /*
  * The guest's idle seconds over all CPUs so far (/proc/stat: idle and
@@ -893,6 +908,38 @@ static double seconds(struct timeval tv)
 	return tv.tv_sec + tv.tv_usec / 1e6;
 }
 
+static int buf_open(int d, const char *node)
+{
+	int fd = d == W_PPDEV ? ppdev_open(node, -1) : open(node, O_WRONLY);
+
+	if (fd < 0)
+		die(node);
+	return fd;
+}
+
+static void buf_close(int d, int fd)
+{
+	if (d == W_PPDEV)
+		ioctl(fd, PPRELEASE);
+	close(fd);
+}
+
+/* KB/s through driver @d to the printer of @port without its buffer. */
+static double buf_ceiling(int d, const char *port, const char *node, const unsigned char *buf)
+{
+	double t0, t1;
+	int fd;
+
+	sim_port_set(port, "buffer", "0\n");
+	sim_port_set(port, "busy_reads", "0\n");
+	fd = buf_open(d, node);
+	t0 = now();
+	write_all(fd, buf, BUF_CEIL_BYTES, node);
+	t1 = now();
+	buf_close(d, fd);
+	return BUF_CEIL_BYTES / (t1 - t0) / 1000;
+}
+
 /* One write of @len bytes through driver @d to the buffering printer of @port. */
 static void buf_write(int d, const char *port, const char *node, const struct buf_row *row,
 		      const unsigned char *buf, struct buf_fig *f)
@@ -904,14 +951,13 @@ static void buf_write(int d, const char *port, const char *node, const struct bu
 	long long irqs, got, over;
 	int fd;
 
+	f->ceiling = buf_ceiling(d, port, node, buf);
 	snprintf(text, sizeof(text), "%d %u\n", BUF_SIZE, row->rate);
 	sim_port_set(port, "buffer", text);	/* empty */
 	sim_port_set(port, "busy_reads", "0\n");
 	sim_port_set(port, "received", "0\n");
 	sim_port_set(port, "counters", "0\n");
-	fd = d == W_PPDEV ? ppdev_open(node, -1) : open(node, O_WRONLY);
-	if (fd < 0)
-		die(node);
+	fd = buf_open(d, node);
 	getrusage(RUSAGE_SELF, &r0);
 	b0 = guest_idle();
 	t0 = now();
@@ -929,9 +975,7 @@ static void buf_write(int d, const char *port, const char *node, const struct bu
 			die("buffer");
 		memcpy(sim_port, save, sizeof(save));
 	}
-	if (d == W_PPDEV)
-		ioctl(fd, PPRELEASE);
-	close(fd);
+	buf_close(d, fd);
 	irqs = sim_counter(port, "interrupts");
 	got = sim_counter(port, "received");
 	over = sim_counter(port, "overruns");
@@ -944,6 +988,8 @@ static void buf_write(int d, const char *port, const char *node, const struct bu
 		       seconds(r0.ru_stime)) * (1 << 20) / row->bytes;
 	f->sleeps = (double)(r1.ru_nvcsw - r0.ru_nvcsw) * 1024 / row->bytes;
 	f->irqs = (double)irqs * 1024 / row->bytes;
+	f->starved = sim_counter(port, "starved_us") / 1e3 * (1 << 20) / row->bytes;
+	f->starved_max = sim_counter(port, "starved_max_us") / 1e3;
 }
 
 /*
@@ -961,7 +1007,7 @@ static void buffered_rows(char ports[2][32], const unsigned char *buf)
 	for (i = 0; i < ARRAY_SIZE(buf_rows); i++) {
 		const struct buf_row *row = &buf_rows[i];
 		const char *port = ports[row->irq];
-		double v[5][W_N][BUF_REPS], q[2][BUF_REPS], m[5][W_N];
+		double v[BF_N][W_N][BUF_REPS], q[2][BUF_REPS], m[BF_N][W_N];
 		char node[W_N][64];
 		int r, k, x;
 
@@ -974,37 +1020,57 @@ static void buffered_rows(char ports[2][32], const unsigned char *buf)
 				struct buf_fig f;
 
 				buf_write(d, port, node[d], row, buf, &f);
-				v[0][d][r] = f.frac;
-				v[1][d][r] = f.cpu * 1000;
-				v[2][d][r] = f.self_cpu * 1000;
-				v[3][d][r] = f.sleeps;
-				v[4][d][r] = f.irqs;
+				v[BF_FRAC][d][r] = f.frac;
+				v[BF_CPU][d][r] = f.cpu * 1000;
+				v[BF_SELF_CPU][d][r] = f.self_cpu * 1000;
+				v[BF_SLEEPS][d][r] = f.sleeps;
+				v[BF_IRQS][d][r] = f.irqs;
+				v[BF_STARVED][d][r] = f.starved;
+				v[BF_STARVED_MAX][d][r] = f.starved_max;
+				v[BF_CEILING][d][r] = f.ceiling;
 			}
-			q[0][r] = v[1][W_WINPAR][r] / v[1][W_LP][r];
-			q[1][r] = v[1][W_WINPAR][r] / v[1][W_PPDEV][r];
+			q[0][r] = v[BF_CPU][W_WINPAR][r] / v[BF_CPU][W_LP][r];
+			q[1][r] = v[BF_CPU][W_WINPAR][r] / v[BF_CPU][W_PPDEV][r];
 		}
-		for (x = 0; x < 5; x++)
+		for (x = 0; x < BF_N; x++)
 			for (k = 0; k < W_N; k++)
 				m[x][k] = median(v[x][k], BUF_REPS);
 		printf("| %s, %zu KiB: throughput / R | %.3f | %.3f | %.3f | | |\n", row->name,
-		       row->bytes >> 10, m[0][W_WINPAR], m[0][W_LP], m[0][W_PPDEV]);
+		       row->bytes >> 10, m[BF_FRAC][W_WINPAR], m[BF_FRAC][W_LP], m[BF_FRAC][W_PPDEV]);
 		printf("| %s: CPU ms per MiB (guest busy) | %.0f | %.0f | %.0f | %.2f | %.2f |\n",
-		       row->name, m[1][W_WINPAR], m[1][W_LP], m[1][W_PPDEV], median(q[0], BUF_REPS),
-		       median(q[1], BUF_REPS));
+		       row->name, m[BF_CPU][W_WINPAR], m[BF_CPU][W_LP], m[BF_CPU][W_PPDEV],
+		       median(q[0], BUF_REPS), median(q[1], BUF_REPS));
 		printf("| %s: CPU ms per MiB (writer's user + system) | %.0f | %.0f | %.0f | | |\n",
-		       row->name, m[2][W_WINPAR], m[2][W_LP], m[2][W_PPDEV]);
+		       row->name, m[BF_SELF_CPU][W_WINPAR], m[BF_SELF_CPU][W_LP],
+		       m[BF_SELF_CPU][W_PPDEV]);
 		printf("| %s: sleeps per KiB | %.2f | %.2f | %.2f | | |\n", row->name,
-		       m[3][W_WINPAR], m[3][W_LP], m[3][W_PPDEV]);
+		       m[BF_SLEEPS][W_WINPAR], m[BF_SLEEPS][W_LP], m[BF_SLEEPS][W_PPDEV]);
 		printf("| %s: interrupts per KiB | %.2f | %.2f | %.2f | | |\n", row->name,
-		       m[4][W_WINPAR], m[4][W_LP], m[4][W_PPDEV]);
-		printf("RATIO-LATER buffered_throughput_winpar_R_%s %.3f\n", row->key, m[0][W_WINPAR]);
+		       m[BF_IRQS][W_WINPAR], m[BF_IRQS][W_LP], m[BF_IRQS][W_PPDEV]);
+		printf("| %s: printer starved, ms per MiB (longest wait, ms) |"
+		       " %.0f (%.1f) | %.0f (%.1f) | %.0f (%.1f) | | |\n",
+		       row->name, m[BF_STARVED][W_WINPAR], m[BF_STARVED_MAX][W_WINPAR],
+		       m[BF_STARVED][W_LP], m[BF_STARVED_MAX][W_LP],
+		       m[BF_STARVED][W_PPDEV], m[BF_STARVED_MAX][W_PPDEV]);
+		printf("| %s: ceiling, printer never full (KB/s) | %.0f | %.0f | %.0f | | |\n",
+		       row->name, m[BF_CEILING][W_WINPAR], m[BF_CEILING][W_LP],
+		       m[BF_CEILING][W_PPDEV]);
+		printf("RATIO-LATER buffered_throughput_winpar_R_%s %.3f\n", row->key,
+		       m[BF_FRAC][W_WINPAR]);
 		printf("RATIO-LATER buffered_cpu_winpar_lp_%s %.3f\n", row->key, median(q[0], BUF_REPS));
 		printf("RATIO-LATER buffered_cpu_winpar_ppdev_%s %.3f\n", row->key,
 		       median(q[1], BUF_REPS));
 		for (k = 0; k < W_N; k++)
-			printf("BENCH-DETAIL %s %s frac %.3f %.3f %.3f cpu %.0f %.0f %.0f sleeps %.2f %.2f %.2f\n",
-			       row->key, names[k], v[0][k][0], v[0][k][1], v[0][k][2],
-			       v[1][k][0], v[1][k][1], v[1][k][2], v[3][k][0], v[3][k][1], v[3][k][2]);
+			printf("BENCH-DETAIL %s %s frac %.3f %.3f %.3f cpu %.0f %.0f %.0f"
+			       " sleeps %.2f %.2f %.2f starved %.0f %.0f %.0f"
+			       " longest %.1f %.1f %.1f ceiling %.0f %.0f %.0f\n",
+			       row->key, names[k], v[BF_FRAC][k][0], v[BF_FRAC][k][1], v[BF_FRAC][k][2],
+			       v[BF_CPU][k][0], v[BF_CPU][k][1], v[BF_CPU][k][2],
+			       v[BF_SLEEPS][k][0], v[BF_SLEEPS][k][1], v[BF_SLEEPS][k][2],
+			       v[BF_STARVED][k][0], v[BF_STARVED][k][1], v[BF_STARVED][k][2],
+			       v[BF_STARVED_MAX][k][0], v[BF_STARVED_MAX][k][1],
+			       v[BF_STARVED_MAX][k][2], v[BF_CEILING][k][0], v[BF_CEILING][k][1],
+			       v[BF_CEILING][k][2]);
 	}
 	for (i = 0; i < 2; i++) {
 		sim_port_set(ports[i], "buffer", "0\n");
