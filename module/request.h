@@ -6,7 +6,9 @@
  * is found with winpar_request_find() and carried out by
  * winpar_request_run(): the node it was sent to, the caller's privilege and
  * the buffer lengths of its table entry are checked there, in that order,
- * and nowhere else.
+ * and nowhere else.  Always inline: a polled status query is mostly this
+ * path, and the bench tells the inlined form from the plain one beyond its
+ * spread (Documentation/benchmarks.rst, "The three forms decided").
  */
 #ifndef _WINPAR_REQUEST_H
 #define _WINPAR_REQUEST_H
@@ -29,7 +31,7 @@ extern const unsigned int winpar_request_count;
  * Return: the table entry, or NULL when this node does not support the
  * request (the caller then gets STATUS_INVALID_PARAMETER, as on Windows).
  */
-static inline const struct winpar_request *
+static __always_inline const struct winpar_request *
 winpar_request_find(enum winpar_node_kind kind, enum winpar_major major, u32 code)
 {
 	const struct winpar_request *r;
@@ -49,8 +51,8 @@ winpar_request_find(enum winpar_node_kind kind, enum winpar_major major, u32 cod
  * Return: the NTSTATUS; @req->info is the number of output bytes, never more
  * than the output buffer holds.
  */
-static inline ntstatus_t winpar_request_call(const struct winpar_request *r,
-					     struct winpar_req *req)
+static __always_inline ntstatus_t winpar_request_call(const struct winpar_request *r,
+						      struct winpar_req *req)
 {
 	ntstatus_t status;
 
@@ -85,9 +87,9 @@ ntstatus_t winpar_request_run_traced(const struct winpar_request *r, struct winp
  *
  * Return: the NTSTATUS.
  */
-static inline ntstatus_t winpar_request_run(const struct winpar_request *r,
-					    struct winpar_req *req,
-					    enum winpar_major major)
+static __always_inline ntstatus_t winpar_request_run(const struct winpar_request *r,
+						     struct winpar_req *req,
+						     enum winpar_major major)
 {
 	if (trace_winpar_request_enabled())
 		return winpar_request_run_traced(r, req, major);
