@@ -132,8 +132,8 @@ struct winpar_node {
 /**
  * struct winpar_pace - how winpar's compatibility-mode writes wait for a
  *	printer whose buffer is full (xfer.c, winpar_xfer_pace_busy())
- * @sleep_us: the next sleep: half the time the printer takes to print its
- *	buffer, as measured
+ * @sleep_us: the next sleep: a quarter of the time the printer takes to
+ *	print its buffer, as measured
  * @burst: bytes it took since it was last found full, carried between writes
  * @rate: the bytes per second it prints, as measured (0: not yet)
  * @room: the bytes its buffer holds, as far as measured

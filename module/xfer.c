@@ -97,7 +97,8 @@ struct winpar_wait {
  * or a few per wake-up.  So a compatibility-mode write that finds the
  * printer still busy after the quick reads, having written
  * WINPAR_PACE_MIN_BURST bytes or more since the last such wait, sleeps at
- * once, for half the time the printer needs to print its full buffer.
+ * once, for a quarter of the time the printer needs to print its full
+ * buffer.
  *
  * Both are measured, cycle by cycle: from one such wait (buffer full) to
  * the next, the printer printed exactly the bytes written in between,
@@ -109,9 +110,16 @@ struct winpar_wait {
  * rate); two such cycles in a row, the second after a sleep made to fit,
  * mean it prints slower now, and that is its rate.  Until a cycle ran
  * empty, the buffer is at least what any sleep made room for, and each
- * sleep is twice the last, to find it; after, a sleep is half the time
- * the printer takes to print the buffer, up to WINPAR_PACE_MAX_US.  A
- * printer still busy after such a sleep is waited for on the port's
+ * sleep is twice the last, to find it; after, a sleep is a quarter of the
+ * time the printer takes to print the buffer, up to WINPAR_PACE_MAX_US: a
+ * wake-up late by as much again as the sleep (seen in QEMU's guests) still
+ * finds bytes in the buffer, where with half of it the late cycles ran
+ * empty and, taken for a slower printer, lengthened the sleeps further.
+ * After a pause of WINPAR_PACE_STREAM (a new job) rate and buffer are
+ * learnt again, from a sleep of WINPAR_PACE_START_US: a sleep learnt at a
+ * slower rate would leave a faster printer standing empty, and its cycles,
+ * all short of the rate, would never show that they ran empty.  A printer
+ * still busy after such a sleep is waited for on the port's
  * interrupt where it has one (its nAck pulse at the end of Busy), else
  * polled in doubling steps from a quarter of the sleep, so that neither
  * costs more than twice the wait.
@@ -126,8 +134,19 @@ static bool winpar_xfer_pace_busy(struct winpar_port *port, unsigned int *us)
 	bool empty;
 
 	p->burst = 0;
-	if (time_after(jiffies, p->last + WINPAR_PACE_STREAM))
-		p->t_wake = 0;		/* idle since: no cycle to measure */
+	if (time_after(jiffies, p->last + WINPAR_PACE_STREAM)) {
+		/*
+		 * Idle since: no cycle to measure, and a new job, maybe at
+		 * another rate or to another printer: learnt again, from a
+		 * first sleep short enough not to let it run empty.
+		 */
+		p->t_wake = 0;
+		p->rate = 0;
+		p->room = 0;
+		p->room_known = false;
+		p->empty = false;
+		p->sleep_us = 0;
+	}
 	p->last = jiffies;
 	if (p->t_wake && now > p->t_event && now >= p->t_wake) {
 		cycle = now - p->t_event;
@@ -151,7 +170,7 @@ static bool winpar_xfer_pace_busy(struct winpar_port *port, unsigned int *us)
 			p->room = max_t(u64, p->room, made);
 		}
 		if (p->room_known && p->rate)
-			sleep = div64_u64((u64)p->room * USEC_PER_SEC, 2ULL * p->rate);
+			sleep = div64_u64((u64)p->room * USEC_PER_SEC, 4ULL * p->rate);
 		else
 			sleep *= 2;
 		p->sleep_us = clamp(sleep, WINPAR_PACE_MIN_US, WINPAR_PACE_MAX_US);

@@ -4,8 +4,12 @@
  * with a buffer"), the model make bench's buffered rows rest on: a write
  * larger than the buffer goes at the printer's rate, every byte arrives
  * once and in order, a strobe while the buffer is full is lost and
- * counted, and so is the time the printer waits with its buffer empty.
+ * counted, and so is the time the printer waits with its buffer empty;
+ * and that winpar's pace for such a printer is learned again for a new
+ * job, not carried over from the last one.
  */
+#include <sys/resource.h>
+
 #include <linux/ppdev.h>
 #include <linux/parport.h>
 
@@ -149,6 +153,57 @@ TEST_F(buf, a_printer_left_waiting_is_counted_starved)
 	EXPECT_LE(49000, sim_counter("starved_max_us"));
 	EXPECT_GE(sim_counter("starved_us"), sim_counter("starved_max_us"));
 	EXPECT_EQ(5, sim_counter("received"));
+}
+
+/*
+ * winpar's pace (module/xfer.c, winpar_xfer_pace_busy()) after a pause:
+ * a job to a 512-byte buffer printed at 1000 bytes/s (0.5 s of printing
+ * in a full buffer, so winpar's sleeps there grow to their 100 ms most),
+ * then, 1.5 s later, a job to the same buffer printed at 20000 bytes/s
+ * (25.6 ms in a full buffer).  A sleep kept from the first job would leave
+ * the printer standing empty for 74 ms at least at the second job's first
+ * full buffer, and again in most cycles after; learning the pace again,
+ * the doubling sleeps that find the buffer's size overrun it once, by
+ * less than the buffer lasts (under 50 ms with the wake-up's lateness,
+ * under 100 ms in all).  The guest must be faster than
+ * the printer for its buffer to fill: the same 16384 bytes to the printer
+ * without its buffer first, at 4 times its rate or more, or the test is
+ * skipped.
+ */
+TEST_F_TIMEOUT(buf, a_new_job_is_paced_afresh, 60)
+{
+	struct rusage r0, r1;
+	double t0, ceiling;
+	long long max_us;
+
+	ASSERT_EQ(0, sim_set("buffer", "0\n"));
+	t0 = now();
+	ASSERT_EQ(16384, write(self->fd, self->buf, 16384));
+	ceiling = 16384 / (now() - t0);
+	TH_LOG("the guest: %.0f bytes/s to a printer without a buffer", ceiling);
+	if (ceiling < 80000)
+		SKIP(return, "the guest moves %.0f bytes/s, under 4 times the printer's rate", ceiling);
+
+	ASSERT_EQ(0, sim_set("buffer", "512 1000\n"));
+	t0 = now();
+	ASSERT_EQ(2560, write(self->fd, self->buf, 2560));
+	TH_LOG("first job: 2560 bytes at 1000/s in %.3f s", now() - t0);
+	usleep(1500000);
+
+	ASSERT_EQ(0, sim_set("buffer", "512 20000\n"));
+	ASSERT_EQ(0, sim_set("counters", "0\n"));
+	getrusage(RUSAGE_SELF, &r0);
+	t0 = now();
+	ASSERT_EQ(16384, write(self->fd, self->buf, 16384));
+	getrusage(RUSAGE_SELF, &r1);
+	max_us = sim_counter("starved_max_us");
+	TH_LOG("second job: 16384 bytes at 20000/s in %.3f s; starved %lld times, %lld us, longest %lld us; %ld sleeps",
+	       now() - t0, sim_counter("starved"), sim_counter("starved_us"), max_us,
+	       r1.ru_nvcsw - r0.ru_nvcsw);
+	EXPECT_GT(50000, max_us);
+	EXPECT_GT(100000, sim_counter("starved_us"));
+	EXPECT_EQ(16384, sim_counter("received"));
+	EXPECT_EQ(0, sim_counter("overruns"));
 }
 
 TEST_F(buf, unload)
