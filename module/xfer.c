@@ -96,9 +96,9 @@ struct winpar_wait {
  * time and a CPU with them; sleeping in fixed or doubling steps, one byte
  * or a few per wake-up.  So a compatibility-mode write that finds the
  * printer still busy after the quick reads, having written
- * WINPAR_PACE_MIN_BURST bytes or more since the last such wait, sleeps at
- * once, for a quarter of the time the printer needs to print its full
- * buffer.
+ * WINPAR_PACE_MIN_BURST bytes or more since the last such wait (or at
+ * any wait once a cycle of the job was measured), sleeps at once, for a
+ * quarter of the time the printer needs to print its full buffer.
  *
  * Both are measured, cycle by cycle: from one such wait (buffer full) to
  * the next, the printer printed exactly the bytes written in between,
@@ -178,7 +178,12 @@ static bool winpar_xfer_pace_busy(struct winpar_port *port, unsigned int *us)
 	p->t_event = now;
 	p->t_wake = 0;
 	*us = p->sleep_us ?: WINPAR_PACE_START_US;
-	return burst >= WINPAR_PACE_MIN_BURST;
+	/*
+	 * Once a cycle of this job was measured the printer buffers: its
+	 * bursts may be short while the sleeps grow to its size (a spin or
+	 * the interrupt would otherwise catch each byte as it gets room).
+	 */
+	return burst >= WINPAR_PACE_MIN_BURST || p->sleep_us;
 }
 
 /*
