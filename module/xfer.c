@@ -97,7 +97,7 @@ struct winpar_wait {
  * or a few per wake-up.  So a compatibility-mode write that finds the
  * printer still busy after the quick reads, having written
  * WINPAR_PACE_MIN_BURST bytes or more since the last such wait (or at
- * any wait once a cycle of the job was measured), sleeps at once, for a
+ * any wait while the sizes of the job are sought), sleeps at once, for a
  * quarter of the time the printer needs to print its full buffer.
  *
  * Both are measured, cycle by cycle: from one such wait (buffer full) to
@@ -179,11 +179,14 @@ static bool winpar_xfer_pace_busy(struct winpar_port *port, unsigned int *us)
 	p->t_wake = 0;
 	*us = p->sleep_us ?: WINPAR_PACE_START_US;
 	/*
-	 * Once a cycle of this job was measured the printer buffers: its
-	 * bursts may be short while the sleeps grow to its size (a spin or
-	 * the interrupt would otherwise catch each byte as it gets room).
+	 * While its buffer's size is sought (a cycle of this job measured,
+	 * none run empty yet), the printer buffers: its bursts are short
+	 * while the doubling sleeps are, and a spin or the interrupt would
+	 * catch each byte as it gets room and keep them so.  A printer busy
+	 * byte by byte shows, at its next cycle, a rate far below the first:
+	 * taken for a cycle run empty, that ends the search and the pacing.
 	 */
-	return burst >= WINPAR_PACE_MIN_BURST || p->sleep_us;
+	return burst >= WINPAR_PACE_MIN_BURST || (p->sleep_us && !p->room_known);
 }
 
 /*
