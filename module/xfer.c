@@ -129,7 +129,7 @@ struct winpar_wait {
 static bool winpar_xfer_pace_busy(struct winpar_port *port, unsigned int *us)
 {
 	struct winpar_pace *p = &port->pace;
-	unsigned int burst = p->burst, sleep = p->sleep_us ?: WINPAR_PACE_START_US;
+	unsigned int burst = p->burst, sleep;
 	u64 now = ktime_get_ns(), cycle, rate, made;
 	bool empty;
 
@@ -172,7 +172,7 @@ static bool winpar_xfer_pace_busy(struct winpar_port *port, unsigned int *us)
 		if (p->room_known && p->rate)
 			sleep = div64_u64((u64)p->room * USEC_PER_SEC, 4ULL * p->rate);
 		else
-			sleep *= 2;
+			sleep = 2 * (p->sleep_us ?: WINPAR_PACE_START_US);
 		p->sleep_us = clamp(sleep, WINPAR_PACE_MIN_US, WINPAR_PACE_MAX_US);
 	}
 	p->t_event = now;

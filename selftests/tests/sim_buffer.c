@@ -165,10 +165,9 @@ TEST_F(buf, a_printer_left_waiting_is_counted_starved)
  * full buffer, and again in most cycles after; learning the pace again,
  * the doubling sleeps that find the buffer's size overrun it once, by
  * less than the buffer lasts (under 50 ms with the wake-up's lateness,
- * under 100 ms in all).  The guest must be faster than
- * the printer for its buffer to fill: the same 16384 bytes to the printer
- * without its buffer first, at 4 times its rate or more, or the test is
- * skipped.
+ * under 100 ms in all).  The guest must be faster than the printer for
+ * its buffer to fill: the same 16384 bytes to the printer without its
+ * buffer first, at 4 times its rate or more, or the test is skipped.
  */
 TEST_F_TIMEOUT(buf, a_new_job_is_paced_afresh, 60)
 {
